@@ -1,0 +1,80 @@
+/** The core's one entry: grids in, findings, figures and summary layouts out. Pure and deterministic. */
+import { dayFromYMD, parseIsoDay } from './dates';
+import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
+import { computeFigures, type Figures } from './figures';
+import type { SheetGrid } from './grid';
+import { buildLayouts } from './layouts/build';
+import type { SheetLayout } from './layouts/types';
+import { Hierarchy } from './model/hierarchy';
+import { readWorkbook, type ParsedWorkbook } from './model/read';
+import { runRules } from './rules/registry';
+import type { RuleContext } from './rules/types';
+import { DISTRICT_MODEL_2018, STRUCTURE_MODELS, type StructureModel } from './structure-model';
+
+export interface AnalyzeOptions {
+  /** Report year; by default the one year of the plan, or its latest. */
+  year?: number;
+  /** Report date `YYYY-MM-DD`; by default 31/12 of the year. */
+  asOf?: string;
+  /** Today `YYYY-MM-DD` (dates after it are in the future); by default the clock's. */
+  today?: string;
+  lang?: Lang;
+  /** A model id, a model, or `auto` (by the root unit's kind). */
+  model?: 'auto' | string | StructureModel;
+  /** Leave out the summary layouts (a check needs none). */
+  layouts?: boolean;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  counts: SeverityCounts;
+  /** Null when the workbook cannot give figures (no unit sheet, or no year). */
+  figures: Figures | null;
+  layouts: SheetLayout[];
+  /** Years named in the plan, ascending. */
+  years: number[];
+  year: number | null;
+  model: StructureModel;
+  parsed: ParsedWorkbook;
+  hierarchy: Hierarchy;
+  lang: Lang;
+}
+
+function chooseModel(option: AnalyzeOptions['model'], wb: ParsedWorkbook): StructureModel {
+  if (option && typeof option === 'object') return option;
+  if (option && option !== 'auto') {
+    const found = STRUCTURE_MODELS.find((m) => m.id === option);
+    if (!found) throw new Error(`Unknown structure model: ${option}`);
+    return found;
+  }
+  const kinds = new Set((wb.units?.records ?? []).map((u) => u.kind));
+  return STRUCTURE_MODELS.find((m) => m.kinds.some((k) => k.root && kinds.has(k.value))) ?? DISTRICT_MODEL_2018;
+}
+
+export function planYears(wb: ParsedWorkbook): number[] {
+  const years = new Set<number>();
+  for (const t of wb.targets?.records ?? []) if (t.year !== null) years.add(t.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
+  const lang = options.lang ?? 'vi';
+  const parsed = readWorkbook(grids, STRUCTURE_MODELS);
+  const model = chooseModel(options.model, parsed);
+  const years = planYears(parsed);
+  const year = options.year ?? (years.length ? years[years.length - 1] : null);
+  const today = (options.today ? parseIsoDay(options.today) : null) ?? Math.floor(Date.now() / 86_400_000);
+  const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
+  const hierarchy = new Hierarchy(parsed.units?.records ?? [], model);
+  const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today };
+  const findings = runRules(ctx, lang);
+  const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
+  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang }) : [];
+  return { findings, counts: countBySeverity(findings), figures, layouts, years, year, model, parsed, hierarchy, lang };
+}
+
+/** The layouts of a file sent on: no links into the data sheets, no fix carrying personal data. */
+export function exportLayouts(a: Analysis): SheetLayout[] {
+  if (!a.figures) return [];
+  return buildLayouts({ figures: a.figures, findings: a.findings, parsed: a.parsed, hierarchy: a.hierarchy, lang: a.lang, forExport: true });
+}

@@ -1,0 +1,136 @@
+/**
+ * Dates as whole days since 1970-01-01 (UTC): cheap to compare and to store a million of.
+ * Read from Excel serials (1900 system), JS Dates (UTC) or Vietnamese-order text; never month-first.
+ */
+
+export type Day = number;
+
+export type DateRead =
+  | { ok: true; day: Day; yearOnly?: boolean }
+  | { ok: false; reason: 'unreadable' | 'twoDigitYear' | 'impossible' };
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayFromYMD(y: number, m: number, d: number): Day {
+  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function ymd(day: Day): { y: number; m: number; d: number } {
+  const dt = new Date(day * MS_PER_DAY);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function yearOf(day: Day): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
+function validYMD(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** 25569 is the serial of 1970-01-01. Serials below 61 sit before Excel's fictitious 29/02/1900. */
+export function dayFromSerial(serial: number): Day | null {
+  const s = Math.floor(serial);
+  if (s === 60) return null; // 29/02/1900 never existed
+  if (s < 1) return null;
+  return s < 60 ? s - 25568 : s - 25569;
+}
+
+export function serialFromDay(day: Day): number {
+  const s = day + 25569;
+  return s < 61 ? s - 1 : s;
+}
+
+/** Bare years accepted as numbers: a serial in this range would be a date in 1902–1905. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2200;
+
+const TEXT_DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
+const TEXT_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+const TEXT_YEAR = /^(\d{4})$/;
+
+export function readDate(value: unknown, numberFormat?: string | null): DateRead | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return { ok: false, reason: 'unreadable' };
+    return { ok: true, day: Math.floor(t / MS_PER_DAY) };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, reason: 'unreadable' };
+    const dateFormatted = !!numberFormat && /[dy]/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+    if (!dateFormatted && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
+      return { ok: true, day: dayFromYMD(value, 1, 1), yearOnly: true };
+    }
+    const day = dayFromSerial(value);
+    return day === null ? { ok: false, reason: value === 60 ? 'impossible' : 'unreadable' } : { ok: true, day };
+  }
+  if (typeof value !== 'string') return { ok: false, reason: 'unreadable' };
+  const s = value.trim();
+  if (!s) return null;
+  let m = TEXT_DMY.exec(s);
+  if (m) {
+    const [d, mo, yRaw] = [Number(m[1]), Number(m[2]), m[3]];
+    if (yRaw.length !== 4) return { ok: false, reason: yRaw.length === 2 ? 'twoDigitYear' : 'unreadable' };
+    const y = Number(yRaw);
+    return validYMD(y, mo, d) ? { ok: true, day: dayFromYMD(y, mo, d) } : { ok: false, reason: 'impossible' };
+  }
+  m = TEXT_ISO.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validYMD(y, mo, d) ? { ok: true, day: dayFromYMD(y, mo, d) } : { ok: false, reason: 'impossible' };
+  }
+  m = TEXT_YEAR.exec(s);
+  if (m) return { ok: true, day: dayFromYMD(Number(m[1]), 1, 1), yearOnly: true };
+  return { ok: false, reason: 'unreadable' };
+}
+
+export function formatDay(day: Day): string {
+  const { y, m, d } = ymd(day);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+}
+
+export function isoDay(day: Day): string {
+  const { y, m, d } = ymd(day);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The same day `months` later (clamped to the month's end: 31/01 + 1 month → 28/02). */
+export function addMonths(day: Day, months: number): Day {
+  const { y, m, d } = ymd(day);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return dayFromYMD(ny, nm, Math.min(d, last));
+}
+
+/** Adds working days (Monday to Friday; public holidays are not known to the core). */
+export function addWorkingDays(day: Day, n: number): Day {
+  let cur = day;
+  let left = n;
+  while (left > 0) {
+    cur++;
+    const wd = (cur + 4) % 7; // 1970-01-01 was a Thursday (4)
+    if (wd !== 0 && wd !== 6) left--;
+  }
+  return cur;
+}
+
+/** Whole years between two days (age at a date). */
+export function yearsBetween(from: Day, to: Day): number {
+  const a = ymd(from);
+  const b = ymd(to);
+  let years = b.y - a.y;
+  if (b.m < a.m || (b.m === a.m && b.d < a.d)) years--;
+  return years;
+}
+
+/** `YYYY-MM-DD` (a command-line option, the figures' report date); null when not a real date. */
+export function parseIsoDay(s: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validYMD(y, mo, d) ? dayFromYMD(y, mo, d) : null;
+}

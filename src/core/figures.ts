@@ -1,0 +1,234 @@
+/** The figures of reports.md for a report year and date, computed in one pass over the members. */
+import { isoDay, yearOf, yearsBetween, type Day } from './dates';
+import { ETHNIC_FOREIGN, ETHNIC_KINH } from './lists';
+import { isFullAt, isMemberAt } from './membership';
+import type { Hierarchy } from './model/hierarchy';
+import type { ParsedWorkbook } from './model/read';
+import type { Unit } from './model/types';
+import { kindDef, type StructureModel } from './structure-model';
+
+export interface Breakdown {
+  women: number;
+  minority: number;
+  religious: number;
+  young: number;
+  local: number;
+}
+
+export interface UnitFigures {
+  code: string;
+  name: string;
+  kind: string;
+  setting: string | null;
+  /** Null when the plan has no target for the unit. */
+  target: number | null;
+  admitted: number;
+  /** admitted / target; null when the target is 0 or missing. */
+  attainment: number | null;
+  members: number;
+  full: number;
+  probationary: number;
+  /** The admitted of the year, broken down. */
+  breakdown: Breakdown;
+  /** Cells in the unit (itself included when it is one). */
+  cells: number;
+  cellsUnder3Full: number;
+}
+
+export interface DistrictFigures extends UnitFigures {
+  tccs: number;
+  dangBoCoSo: number;
+  chiBoCoSo: number;
+  /** Cells under the đảng bộ cơ sở. */
+  cellsUnderCommittees: number;
+  /** Whether the target is the district's own row (else the sum of the TCCS targets). */
+  ownTarget: boolean;
+}
+
+export interface Indicator {
+  total: number;
+  met: number;
+  /** met / total, null when there is nothing to count. */
+  share: number | null;
+  goal: number;
+}
+
+export interface TrainingFigures {
+  classes: number;
+  learners: number;
+  byType: { type: string; classes: number; learners: number }[];
+}
+
+export interface Figures {
+  year: number;
+  asOf: string;
+  model: string;
+  district: DistrictFigures;
+  units: UnitFigures[];
+  indicators: { villageCellsWithLocal: Indicator; communesWithHealthCell: Indicator };
+  training: TrainingFigures;
+  /** Members admitted in the year whose cell hangs under no TCCS (reported by the rules). */
+  admittedOutsideTccs: number;
+}
+
+const CLASS_TYPES = ['Lý luận chính trị', 'Nhận thức về Đảng', 'Đảng viên mới', 'Khác'];
+
+export function isMinority(ethnicity: string | null): boolean {
+  return ethnicity !== null && ethnicity !== ETHNIC_KINH && ethnicity !== ETHNIC_FOREIGN;
+}
+
+function emptyUnit(u: Unit | undefined): UnitFigures {
+  return {
+    code: u?.code ?? '',
+    name: u?.name ?? '',
+    kind: u?.kind ?? '',
+    setting: u?.setting ?? null,
+    target: null,
+    admitted: 0,
+    attainment: null,
+    members: 0,
+    full: 0,
+    probationary: 0,
+    breakdown: { women: 0, minority: 0, religious: 0, young: 0, local: 0 },
+    cells: 0,
+    cellsUnder3Full: 0,
+  };
+}
+
+export function attainmentOf(admitted: number, target: number | null): number | null {
+  return target === null || target === 0 ? null : admitted / target;
+}
+
+export function computeFigures(
+  wb: ParsedWorkbook,
+  hierarchy: Hierarchy,
+  model: StructureModel,
+  year: number,
+  asOf: Day,
+): Figures {
+  const root = hierarchy.root;
+  const tccsUnits = hierarchy.tccsList();
+  const byTccs = new Map<string, UnitFigures>(tccsUnits.map((u) => [u.key, emptyUnit(u)]));
+  const district = emptyUnit(root);
+  const youngUnder = model.thresholds.youngUnder;
+  const cellMembers = new Map<string, { full: number; local: number }>();
+  let admittedOutsideTccs = 0;
+
+  for (const m of wb.members?.records ?? []) {
+    if (m.cellKey === null) continue;
+    const tccs = hierarchy.tccsOf(m.cellKey);
+    const figs = tccs ? byTccs.get(tccs.key) : undefined;
+    const targets = figs ? [figs, district] : [];
+    const admittedThisYear = m.admitted !== null && yearOf(m.admitted) === year;
+    if (admittedThisYear && !figs) admittedOutsideTccs++;
+    const member = isMemberAt(m, asOf);
+    const full = member && isFullAt(m, asOf);
+    if (member) {
+      const c = cellMembers.get(m.cellKey) ?? { full: 0, local: 0 };
+      if (full) c.full++;
+      if (m.local) c.local++;
+      cellMembers.set(m.cellKey, c);
+    }
+    for (const f of targets) {
+      if (member) {
+        f.members++;
+        if (full) f.full++;
+        else f.probationary++;
+      }
+      if (admittedThisYear) {
+        f.admitted++;
+        const b = f.breakdown;
+        if (m.gender === 'Nữ') b.women++;
+        if (isMinority(m.ethnicity)) b.minority++;
+        if (m.religious) b.religious++;
+        if (m.birth !== null && yearsBetween(m.birth, m.admitted!) < youngUnder) b.young++;
+        if (m.local) b.local++;
+      }
+    }
+  }
+
+  // Cells per TCCS and those under the Charter's minimum of full members.
+  const minFull = model.thresholds.minFullMembersPerCell;
+  let cellsUnderCommittees = 0;
+  for (const u of tccsUnits) {
+    const f = byTccs.get(u.key)!;
+    const cells = [u, ...hierarchy.descendants(u.key)].filter((d) => hierarchy.isCell(d));
+    f.cells = cells.length;
+    f.cellsUnder3Full = cells.filter((c) => (cellMembers.get(c.key)?.full ?? 0) < minFull).length;
+    district.cells += f.cells;
+    district.cellsUnder3Full += f.cellsUnder3Full;
+    if (kindDef(model, u.kind)?.tccs === 'committee') cellsUnderCommittees += f.cells;
+  }
+
+  // Targets of the year: the first row per unit counts (a second is P03).
+  const targetOf = new Map<string, number>();
+  for (const t of wb.targets?.records ?? []) {
+    if (t.year === year && t.target !== null && !targetOf.has(t.key)) targetOf.set(t.key, t.target);
+  }
+  let sum: number | null = null;
+  for (const [key, f] of byTccs) {
+    f.target = targetOf.get(key) ?? null;
+    f.attainment = attainmentOf(f.admitted, f.target);
+    if (f.target !== null) sum = (sum ?? 0) + f.target;
+  }
+  const own = root ? targetOf.get(root.key) : undefined;
+  district.target = own ?? sum;
+  district.attainment = attainmentOf(district.admitted, district.target);
+
+  const units = tccsUnits.map((u) => byTccs.get(u.key)!);
+  const committees = tccsUnits.filter((u) => kindDef(model, u.kind)?.tccs === 'committee').length;
+
+  return {
+    year,
+    asOf: isoDay(asOf),
+    model: model.id,
+    district: {
+      ...district,
+      tccs: tccsUnits.length,
+      dangBoCoSo: committees,
+      chiBoCoSo: tccsUnits.length - committees,
+      cellsUnderCommittees,
+      ownTarget: own !== undefined,
+    },
+    units,
+    indicators: indicators(hierarchy, model, cellMembers),
+    training: training(wb, year),
+    admittedOutsideTccs,
+  };
+}
+
+function indicators(
+  hierarchy: Hierarchy,
+  model: StructureModel,
+  cellMembers: Map<string, { full: number; local: number }>,
+): Figures['indicators'] {
+  const units = [...hierarchy.byKey.values()].filter((u) => hierarchy.tccsOf(u.key) !== null);
+  const villages = units.filter((u) => u.setting === 'Thôn/Buôn' && hierarchy.isCell(u));
+  const villageMet = villages.filter((u) => (cellMembers.get(u.key)?.local ?? 0) > 0).length;
+  const communes = units.filter((u) => u.setting === 'Xã/Thị trấn');
+  const communeMet = communes.filter((c) =>
+    hierarchy.descendants(c.key).some((d) => d.setting === 'Y tế' && hierarchy.isCell(d)),
+  ).length;
+  const share = (met: number, total: number) => (total ? met / total : null);
+  return {
+    villageCellsWithLocal: { total: villages.length, met: villageMet, share: share(villageMet, villages.length), goal: model.thresholds.villageLocalGoal },
+    communesWithHealthCell: { total: communes.length, met: communeMet, share: share(communeMet, communes.length), goal: model.thresholds.healthCellGoal },
+  };
+}
+
+function training(wb: ParsedWorkbook, year: number): TrainingFigures {
+  const byType = CLASS_TYPES.map((type) => ({ type, classes: 0, learners: 0 }));
+  let classes = 0;
+  let learners = 0;
+  for (const c of wb.classes?.records ?? []) {
+    if (c.start === null || yearOf(c.start) !== year) continue;
+    classes++;
+    learners += c.learners ?? 0;
+    const t = byType.find((b) => b.type === (c.type ?? 'Khác'));
+    if (t) {
+      t.classes++;
+      t.learners += c.learners ?? 0;
+    }
+  }
+  return { classes, learners, byType };
+}

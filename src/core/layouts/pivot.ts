@@ -1,0 +1,88 @@
+/**
+ * `Pivot Y` and its source `DL Pivot Y`: a table of non-identifying member fields (no name, no id)
+ * and two PivotTables over it, with the same cross-tabs as values for hosts without PivotTables.
+ */
+import { yearOf, yearsBetween, type Day } from '../dates';
+import { fillTemplate, type Lang } from '../findings';
+import type { Figures } from '../figures';
+import { a1, columnLetter } from '../grid';
+import { LISTS, STATUS_ACTIVE } from '../lists';
+import { isMemberAt } from '../membership';
+import type { Hierarchy } from '../model/hierarchy';
+import type { ParsedWorkbook } from '../model/read';
+import { labels, sheetNames } from './labels';
+import { SheetBuilder } from './sheet-builder';
+import type { LayoutValue, SheetLayout } from './types';
+
+function ageGroup(age: number): string {
+  if (age < 30) return 'Dưới 30';
+  if (age <= 45) return '30–45';
+  if (age <= 60) return '46–60';
+  return 'Trên 60';
+}
+
+export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hierarchy, asOf: Day, lang: Lang): SheetLayout[] {
+  const L = labels(lang);
+  const names = sheetNames(figures.year);
+  const fields = [L.fieldTccs, L.fieldCell, L.fieldGender, L.fieldEthnicity, L.fieldStatus, L.fieldYear, L.fieldAge, L.fieldLocal, L.fieldCounted];
+
+  // Source rows: members in a TCCS admitted on or before the report date.
+  const data = new SheetBuilder('pivotData', names.pivotData, figures.year);
+  data.row(fields, 'header');
+  const tccsOrder = figures.units.map((u) => u.name);
+  const genders = LISTS.gender.map((g) => g.value);
+  const statuses = LISTS.status.map((st) => st.value);
+  const byGender = new Map<string, number[]>(tccsOrder.map((n) => [n, genders.map(() => 0)]));
+  const byStatus = new Map<string, number[]>(tccsOrder.map((n) => [n, statuses.map(() => 0)]));
+  for (const m of wb.members?.records ?? []) {
+    if (m.cellKey === null || m.admitted === null || m.admitted > asOf) continue;
+    const tccs = hierarchy.tccsOf(m.cellKey);
+    if (!tccs) continue;
+    const cell = hierarchy.byKey.get(m.cellKey)!;
+    const counted = isMemberAt(m, asOf);
+    // A status that changed after the report date did not yet apply on it.
+    const status = m.status === null ? STATUS_ACTIVE : counted && m.statusDate !== null && m.statusDate > asOf ? STATUS_ACTIVE : m.status;
+    const row: LayoutValue[] = [
+      tccs.name, cell.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
+      m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
+    ];
+    data.layout.rows.push(row);
+    if (counted && m.gender) byGender.get(tccs.name)![genders.indexOf(m.gender)]++;
+    const si = statuses.indexOf(status);
+    if (si >= 0) byStatus.get(tccs.name)![si]++;
+  }
+  if (data.layout.rows.length === 1) data.layout.rows.push(fields.map(() => ''));
+  const dataRange = `A1:${columnLetter(fields.length - 1)}${data.layout.rows.length}`;
+  const table = `DL_Pivot_${figures.year}`;
+  data.layout.tables.push({ name: table, range: dataRange, style: 'TableStyleLight1' });
+  data.layout.freezeRows = 1;
+  data.layout.hidden = false;
+  data.widths(34, 30, 9, 12, 16, 12, 10, 12, 14);
+
+  // The pivot sheet: a title, then each cross-tab; PivotTables are placed over them by hosts that can.
+  const p = new SheetBuilder('pivot', names.pivot, figures.year);
+  p.title(fillTemplate(L.pivotTitle, { year: figures.year }), 8);
+  p.row([L.pivotNote], 'note');
+  p.blank();
+  const crossTab = (title: string, cols: string[], counts: Map<string, number[]>, name: string, column: string, filter?: { field: string; include: string[] }) => {
+    p.row([title], 'section');
+    const top = p.row([L.fieldTccs, ...cols, L.total], 'header');
+    for (const n of tccsOrder) {
+      const c = counts.get(n)!;
+      p.row([n, ...c, c.reduce((a, b) => a + b, 0)]);
+    }
+    const totals = cols.map((_, i) => tccsOrder.reduce((a, n) => a + counts.get(n)![i], 0));
+    const bottom = p.row([L.total, ...totals, totals.reduce((a, b) => a + b, 0)], 'total');
+    p.layout.pivots.push({
+      name, sourceSheet: names.pivotData, sourceTable: table, sourceRange: dataRange, anchor: a1(top, 0),
+      rows: [L.fieldTccs], columns: [column], value: L.fieldTccs, filters: filter ? [filter] : undefined,
+      fallbackRange: `${a1(top, 0)}:${a1(bottom, cols.length + 1)}`,
+    });
+    p.blank();
+    p.blank();
+  };
+  crossTab(L.byGender, genders, byGender, `PT_GioiTinh_${figures.year}`, L.fieldGender, { field: L.fieldCounted, include: [L.yes] });
+  crossTab(L.byStatus, statuses, byStatus, `PT_TinhTrang_${figures.year}`, L.fieldStatus);
+  p.widths(38, 12, 12, 12, 12, 12, 12, 12, 12);
+  return [p.layout, data.layout];
+}

@@ -1,0 +1,81 @@
+/**
+ * A summary sheet described as data. Hosts (Office.js, ExcelJS) render the same layout their
+ * own way; none of them decides what a report contains.
+ */
+
+export type LayoutValue = string | number | boolean | null;
+
+export type LayoutKey = 'admissions' | 'structure' | 'pivot' | 'pivotData' | 'findings';
+
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'section' | 'good' | 'bad';
+
+export interface TableSpec {
+  /** Excel table name: unique in the workbook, letters, digits and `_`. */
+  name: string;
+  /** Header row and body, e.g. `A4:O43`. */
+  range: string;
+  style: string;
+}
+
+export interface ConditionalFormatSpec {
+  range: string;
+  type: 'dataBar' | 'lessThan';
+  /** For `lessThan`: the bound, and the style of the cells under it. */
+  value?: number;
+  style?: CellStyle;
+  color?: string;
+}
+
+export interface PivotSpec {
+  name: string;
+  /** The source: an Excel table on another layout sheet. */
+  sourceSheet: string;
+  sourceTable: string;
+  sourceRange: string;
+  /** Top-left cell of the PivotTable. */
+  anchor: string;
+  rows: string[];
+  columns: string[];
+  /** Counted field; always summarised by count. */
+  value: string;
+  filters?: { field: string; include: string[] }[];
+  /** The same cross-tab as plain values, for hosts without PivotTables: its range on this sheet. */
+  fallbackRange: string;
+}
+
+export interface ChartSpec {
+  type: 'bar';
+  title: string;
+  categories: string;
+  values: string;
+  seriesName: string;
+  /** Cell range the chart covers. */
+  position: string;
+}
+
+export interface SheetLayout {
+  key: LayoutKey;
+  /** Sheet name, ending in the year. */
+  name: string;
+  year: number;
+  /** Values from A1 (formula cells hold their computed value here). */
+  rows: LayoutValue[][];
+  /** Live formulas, English function names, with `=`; cached value in `rows`. */
+  formulas: { cell: string; formula: string }[];
+  numberFormats: { range: string; format: string }[];
+  styles: { range: string; style: CellStyle }[];
+  merges: string[];
+  columnWidths: number[];
+  /** Rows above this stay in view (frozen). */
+  freezeRows?: number;
+  tables: TableSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  pivots: PivotSpec[];
+  charts: ChartSpec[];
+  /** Hyperlinks to cells in the workbook. */
+  links: { cell: string; sheet: string; target: string }[];
+  /** Print: landscape or portrait on A4, fit to one page wide; header rows repeated. */
+  print: { orientation: 'portrait' | 'landscape'; repeatRows?: string };
+  /** Sheets that only feed another (the pivot's source) may be hidden by a host. */
+  hidden?: boolean;
+}

@@ -1,0 +1,114 @@
+/** The unit tree: lookups by code, children, the TCCS each unit belongs to, loops found safely. */
+import { kindDef, type StructureModel } from '../structure-model';
+import type { Unit } from './types';
+
+export class Hierarchy {
+  /** First unit of each code (a second one is T01). */
+  readonly byKey = new Map<string, Unit>();
+  readonly children = new Map<string, Unit[]>();
+  readonly roots: Unit[] = [];
+  /** Units whose parent chain loops (T05); they belong to no TCCS. */
+  readonly looped = new Set<string>();
+  private readonly tccsCache = new Map<string, Unit | null>();
+
+  constructor(
+    readonly units: Unit[],
+    readonly model: StructureModel,
+  ) {
+    for (const u of units) {
+      if (u.key && !this.byKey.has(u.key)) this.byKey.set(u.key, u);
+      if (kindDef(model, u.kind)?.root) this.roots.push(u);
+    }
+    for (const u of this.byKey.values()) {
+      if (u.parentKey && this.byKey.has(u.parentKey) && u.parentKey !== u.key) {
+        const list = this.children.get(u.parentKey) ?? [];
+        list.push(u);
+        this.children.set(u.parentKey, list);
+      }
+    }
+    for (const u of this.byKey.values()) this.findLoop(u);
+  }
+
+  get root(): Unit | undefined {
+    return this.roots.length === 1 ? this.roots[0] : undefined;
+  }
+
+  isRoot(u: Unit): boolean {
+    return !!kindDef(this.model, u.kind)?.root;
+  }
+
+  isTccs(u: Unit): boolean {
+    return !!kindDef(this.model, u.kind)?.tccs;
+  }
+
+  isCell(u: Unit): boolean {
+    return !!kindDef(this.model, u.kind)?.cell;
+  }
+
+  private findLoop(start: Unit): void {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let u: Unit | undefined = start;
+    while (u && !this.looped.has(u.key)) {
+      if (onPath.has(u.key)) {
+        for (const k of path.slice(path.indexOf(u.key))) this.looped.add(k);
+        return;
+      }
+      onPath.add(u.key);
+      path.push(u.key);
+      u = u.parentKey && u.parentKey !== u.key ? this.byKey.get(u.parentKey) : u.parentKey === u.key ? u : undefined;
+    }
+  }
+
+  parentOf(u: Unit): Unit | undefined {
+    return u.parentKey ? this.byKey.get(u.parentKey) : undefined;
+  }
+
+  /** The TCCS a unit stands in (itself when it is one), or null when it hangs under no TCCS. */
+  tccsOf(key: string): Unit | null {
+    // Iterative: a sheet may hold a chain thousands of units deep.
+    const path: string[] = [];
+    let result: Unit | null = null;
+    let k: string | null = key;
+    while (k !== null) {
+      const cached = this.tccsCache.get(k);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      path.push(k);
+      const u = this.byKey.get(k);
+      if (!u || this.looped.has(k) || this.isRoot(u)) break;
+      if (this.isTccs(u)) {
+        const p = this.parentOf(u);
+        if (p && this.isRoot(p)) result = u;
+        break;
+      }
+      k = u.parentKey;
+    }
+    for (const p of path) this.tccsCache.set(p, result);
+    return result;
+  }
+
+  /** Every unit below `key` (not itself), depth first. */
+  descendants(key: string): Unit[] {
+    const out: Unit[] = [];
+    const stack = [...(this.children.get(key) ?? [])];
+    const seen = new Set<string>([key]);
+    while (stack.length) {
+      const u = stack.pop()!;
+      if (seen.has(u.key)) continue;
+      seen.add(u.key);
+      out.push(u);
+      stack.push(...(this.children.get(u.key) ?? []));
+    }
+    return out;
+  }
+
+  /** The TCCS in sheet order. */
+  tccsList(): Unit[] {
+    const root = this.root;
+    if (!root) return [];
+    return (this.children.get(root.key) ?? []).filter((u) => this.isTccs(u)).sort((a, b) => a.row - b.row);
+  }
+}

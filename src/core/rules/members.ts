@@ -1,0 +1,449 @@
+/** M: the members on sheet DangVien (M02–M04 and M14 also cover the other sheets' cells). */
+import { addMonths, addWorkingDays, formatDay, yearOf, yearsBetween } from '../dates';
+import { STATUS_ACTIVE, STATUS_EXEMPT } from '../lists';
+import { isMemberAt } from '../membership';
+import { foldName } from '../text/normalize';
+import { cellOf, problemCell } from './address';
+import { SOURCE_CHARTER, SOURCE_FORMAT, SOURCE_GUIDANCE, SOURCE_REGULATION, type Rule, type RuleContext } from './types';
+
+function membersOf(ctx: RuleContext) {
+  return ctx.wb.members;
+}
+
+/** Duplicates of a key within a sheet: emits at every later occurrence, naming the first. */
+function firstSeen<T>(items: T[], keyOf: (t: T) => string | null, onRepeat: (t: T, first: T) => void): void {
+  const first = new Map<string, T>();
+  for (const t of items) {
+    const k = keyOf(t);
+    if (k === null) continue;
+    const f = first.get(k);
+    if (f === undefined) first.set(k, t);
+    else onRepeat(t, f);
+  }
+}
+
+export const M01: Rule = {
+  id: 'M01',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Số lý lịch bị trùng', en: 'Member id used twice' },
+  messages: {
+    default: {
+      vi: 'Số lý lịch trùng với ô {first}. Mỗi đảng viên có một số lý lịch riêng.',
+      en: 'Same id as {first}. Each member has an id of their own.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    firstSeen(s.records, (m) => (m.id === null ? null : m.id.toUpperCase()), (m, f) =>
+      emit({ sheet: s.sheet, cell: cellOf(s, 'id', m.row), params: { first: cellOf(s, 'id', f.row) } }),
+    );
+  },
+};
+
+export const M02: Rule = {
+  id: 'M02',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Thiếu giá trị bắt buộc', en: 'Required value empty' },
+  messages: {
+    default: {
+      vi: 'Ô trống ở cột bắt buộc "{header}". Hãy nhập giá trị.',
+      en: 'Empty cell in the required column "{header}". Type the value.',
+    },
+  },
+  check(ctx, emit) {
+    for (const p of ctx.wb.problems) {
+      if (p.kind === 'empty') emit({ sheet: p.sheet, cell: problemCell(p), params: { header: p.header } });
+    }
+    // The awareness-class date is required only for members admitted in the report year: M11.
+  },
+};
+
+export const M03: Rule = {
+  id: 'M03',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Ngày không đọc được', en: 'Unreadable date' },
+  messages: {
+    default: {
+      vi: 'Không đọc được ngày ở cột "{header}". Hãy nhập theo dạng dd/mm/yyyy, ví dụ 05/09/1985.',
+      en: 'The date in column "{header}" cannot be read. Type it as dd/mm/yyyy, e.g. 05/09/1985.',
+    },
+    twoDigitYear: {
+      vi: 'Năm chỉ có hai chữ số ở cột "{header}" nên không rõ thế kỷ. Hãy nhập đủ bốn chữ số (dd/mm/yyyy).',
+      en: 'Two-digit year in column "{header}" is ambiguous. Type all four digits (dd/mm/yyyy).',
+    },
+    impossible: {
+      vi: 'Ngày không có thật ở cột "{header}" (ví dụ 31/02). Hãy kiểm tra lại ngày, tháng.',
+      en: 'Impossible date in column "{header}" (such as 31/02). Check the day and month.',
+    },
+    yearOnly: {
+      vi: 'Cột "{header}" chỉ có năm; cần ngày đầy đủ dd/mm/yyyy.',
+      en: 'Column "{header}" holds a year only; a full date dd/mm/yyyy is needed.',
+    },
+    birthYearOnly: {
+      vi: 'Ngày sinh chỉ có năm; đã đọc là 01/01 của năm đó. Nên bổ sung ngày, tháng.',
+      en: 'The birth date is a year only; read as 1 January of that year. Add the day and month.',
+    },
+  },
+  check(ctx, emit) {
+    for (const p of ctx.wb.problems) {
+      if (p.kind === 'date') emit({ sheet: p.sheet, cell: problemCell(p), variant: p.detail === 'unreadable' ? undefined : p.detail, params: { header: p.header } });
+      if (p.kind === 'yearOnly') emit({ sheet: p.sheet, cell: problemCell(p), variant: 'birthYearOnly', severity: 'info', params: { header: p.header } });
+    }
+  },
+};
+
+export const M04: Rule = {
+  id: 'M04',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Giá trị ngoài danh sách', en: 'Value outside its list' },
+  messages: {
+    default: {
+      vi: 'Giá trị ở cột "{header}" không nằm trong danh sách cho phép.',
+      en: 'The value in column "{header}" is not in the allowed list.',
+    },
+    nearest: {
+      vi: 'Giá trị ở cột "{header}" không nằm trong danh sách; có phải là "{nearest}"?',
+      en: 'The value in column "{header}" is not in the list; did you mean "{nearest}"?',
+    },
+  },
+  check(ctx, emit) {
+    const unitSheet = ctx.wb.units?.sheet;
+    for (const p of ctx.wb.problems) {
+      if (p.kind !== 'list' || p.sheet === unitSheet) continue;
+      emit({
+        sheet: p.sheet,
+        cell: problemCell(p),
+        variant: p.suggestion ? 'nearest' : undefined,
+        params: { header: p.header, nearest: p.suggestion ?? '' },
+        suggestion: p.suggestion,
+      });
+    }
+  },
+};
+
+export const M05: Rule = {
+  id: 'M05',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Mã chi bộ không tồn tại', en: 'Unknown cell code' },
+  messages: {
+    default: {
+      vi: 'Mã chi bộ không trùng với mã tổ chức nào trong sheet {units}. Hãy nhập đúng mã chi bộ.',
+      en: 'The cell code names no unit on sheet {units}. Type the code of the member’s cell.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s || !ctx.wb.units) return;
+    for (const m of s.records) {
+      if (m.cellKey !== null && !ctx.hierarchy.byKey.has(m.cellKey)) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'cell', m.row), params: { units: ctx.wb.units.sheet } });
+      }
+    }
+  },
+};
+
+export const M06: Rule = {
+  id: 'M06',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_CHARTER,
+  title: { vi: 'Đảng viên không sinh hoạt ở chi bộ', en: 'Member not in a cell' },
+  messages: {
+    default: {
+      vi: 'Mã này là của một "{kind}", không phải chi bộ. Đảng viên sinh hoạt ở chi bộ cơ sở hoặc chi bộ.',
+      en: 'This code is a "{kind}", not a cell. Members belong to a grassroots cell or a cell.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    for (const m of s.records) {
+      const u = m.cellKey === null ? undefined : ctx.hierarchy.byKey.get(m.cellKey);
+      if (u && u.kind && !ctx.hierarchy.isCell(u)) emit({ sheet: s.sheet, cell: cellOf(s, 'cell', m.row), params: { kind: u.kind } });
+    }
+  },
+};
+
+export const M07: Rule = {
+  id: 'M07',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_CHARTER,
+  title: { vi: 'Tuổi khi kết nạp không hợp lệ', en: 'Age at admission' },
+  messages: {
+    default: {
+      vi: 'Chưa đủ {min} tuổi vào ngày kết nạp ({age} tuổi; Điều lệ Đảng, Điều 1).',
+      en: 'Under {min} on the admission date ({age}; Party Charter, art. 1).',
+    },
+    over: {
+      vi: 'Trên {max} tuổi khi kết nạp ({age} tuổi): cần sự đồng ý bằng văn bản của cấp ủy cấp trên.',
+      en: 'Over {max} at admission ({age}): needs the written consent of a higher committee.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    const { minAdmissionAge: min, maxAdmissionAgeWithoutConsent: max } = ctx.model.thresholds;
+    for (const m of s.records) {
+      if (m.birth === null || m.admitted === null || m.birth >= m.admitted) continue;
+      const age = yearsBetween(m.birth, m.admitted);
+      const cell = cellOf(s, 'admitted', m.row);
+      if (age < min) emit({ sheet: s.sheet, cell, params: { age, min } });
+      else if (age > max) {
+        emit({ sheet: s.sheet, cell, variant: 'over', severity: 'warning', params: { age, max } });
+      }
+    }
+  },
+};
+
+export const M08: Rule = {
+  id: 'M08',
+  group: 'M',
+  severity: 'error',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Ngày tháng không hợp lý', en: 'Dates out of order' },
+  messages: {
+    default: {
+      vi: 'Ngày sinh sau ngày vào Đảng. Hãy kiểm tra hai ngày này.',
+      en: 'Birth after admission. Check both dates.',
+    },
+    fullBefore: {
+      vi: 'Ngày chính thức trước ngày vào Đảng ({admitted}). Hãy kiểm tra lại.',
+      en: 'Full membership before admission ({admitted}). Check the dates.',
+    },
+    statusBefore: {
+      vi: 'Ngày biến động trước ngày vào Đảng ({admitted}). Hãy kiểm tra lại.',
+      en: 'Status change before admission ({admitted}). Check the dates.',
+    },
+    future: {
+      vi: 'Ngày ở cột "{header}" ở tương lai (sau hôm nay, {today}).',
+      en: 'The date in column "{header}" is in the future (after today, {today}).',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    const today = formatDay(ctx.today);
+    const dateKeys = ['birth', 'admitted', 'full', 'training', 'statusDate'] as const;
+    for (const m of s.records) {
+      for (const k of dateKeys) {
+        const d = m[k];
+        if (d !== null && d > ctx.today) {
+          emit({ sheet: s.sheet, cell: cellOf(s, k, m.row), variant: 'future', params: { header: s.headers.get(k) ?? k, today } });
+        }
+      }
+      if (m.admitted === null) continue;
+      const admitted = formatDay(m.admitted);
+      if (m.birth !== null && m.birth >= m.admitted) emit({ sheet: s.sheet, cell: cellOf(s, 'birth', m.row) });
+      if (m.full !== null && m.full < m.admitted) emit({ sheet: s.sheet, cell: cellOf(s, 'full', m.row), variant: 'fullBefore', params: { admitted } });
+      if (m.statusDate !== null && m.statusDate < m.admitted) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'statusDate', m.row), variant: 'statusBefore', params: { admitted } });
+      }
+    }
+  },
+};
+
+export const M09: Rule = {
+  id: 'M09',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_CHARTER,
+  title: { vi: 'Chuyển chính thức chưa đủ 12 tháng dự bị', en: 'Full membership before 12 months of probation' },
+  messages: {
+    default: {
+      vi: 'Ngày chính thức chưa đủ {months} tháng kể từ ngày vào Đảng ({admitted}).',
+      en: 'Full membership less than {months} months after admission ({admitted}).',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    const months = ctx.model.thresholds.probationMonths;
+    for (const m of s.records) {
+      if (m.admitted === null || m.full === null || m.full < m.admitted) continue;
+      if (m.full < addMonths(m.admitted, months)) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'full', m.row), params: { months, admitted: formatDay(m.admitted) } });
+      }
+    }
+  },
+};
+
+export const M10: Rule = {
+  id: 'M10',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_REGULATION,
+  title: { vi: 'Quá hạn xét chuyển chính thức', en: 'Probation overdue' },
+  messages: {
+    default: {
+      vi: 'Vẫn là đảng viên dự bị tại ngày báo cáo, quá hạn xét chuyển chính thức ({deadline}: 12 tháng và 30 ngày làm việc sau ngày vào Đảng).',
+      en: 'Still probationary at the report date, past the deadline for the decision ({deadline}: 12 months and 30 working days after admission).',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    const { probationMonths, decisionWorkingDays } = ctx.model.thresholds;
+    for (const m of s.records) {
+      if (m.admitted === null || !isMemberAt(m, ctx.asOf)) continue;
+      if (m.full !== null && m.full <= ctx.asOf) continue;
+      const deadline = addWorkingDays(addMonths(m.admitted, probationMonths), decisionWorkingDays);
+      if (ctx.asOf > deadline) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'full', m.row), params: { deadline: formatDay(deadline) } });
+      }
+    }
+  },
+};
+
+export const M11: Rule = {
+  id: 'M11',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_GUIDANCE,
+  title: { vi: 'Kết nạp chưa qua lớp bồi dưỡng nhận thức về Đảng', en: 'Admitted without the awareness class' },
+  messages: {
+    default: {
+      vi: 'Kết nạp năm {year} nhưng chưa có ngày bồi dưỡng nhận thức về Đảng.',
+      en: 'Admitted in {year} with no party-awareness class date.',
+    },
+    after: {
+      vi: 'Ngày bồi dưỡng nhận thức về Đảng sau ngày vào Đảng ({admitted}).',
+      en: 'The awareness-class date is after the admission ({admitted}).',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s || ctx.year === null) return;
+    for (const m of s.records) {
+      if (m.admitted === null || yearOf(m.admitted) !== ctx.year) continue;
+      const cell = cellOf(s, 'training', m.row);
+      if (m.training === null) emit({ sheet: s.sheet, cell, params: { year: ctx.year } });
+      else if (m.training > m.admitted) emit({ sheet: s.sheet, cell, variant: 'after', params: { admitted: formatDay(m.admitted) } });
+    }
+  },
+};
+
+export const M12: Rule = {
+  id: 'M12',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Biến động chưa có ngày', en: 'Status change without a date' },
+  messages: {
+    default: {
+      vi: 'Tình trạng "{status}" nhưng chưa có ngày biến động; đảng viên này không được tính vào số đảng viên.',
+      en: 'Status "{status}" with no status date; this member is not counted among the members.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    for (const m of s.records) {
+      if (m.status && m.status !== STATUS_ACTIVE && m.status !== STATUS_EXEMPT && m.statusDate === null) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'statusDate', m.row), params: { status: m.status } });
+      }
+    }
+  },
+};
+
+export const M13: Rule = {
+  id: 'M13',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Có thể một người nhập hai lần', en: 'Same person twice' },
+  messages: {
+    default: {
+      vi: 'Cùng họ tên và ngày sinh với hàng {first} nhưng khác số lý lịch: có thể là một người nhập hai lần.',
+      en: 'Same name and birth date as row {first} under another id: possibly the same person twice.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    firstSeen(
+      s.records,
+      (m) => (m.name === null || m.birth === null ? null : foldName(m.name) + '|' + m.birth),
+      (m, f) => {
+        if ((m.id ?? '').toUpperCase() === (f.id ?? '').toUpperCase()) return; // same id: M01
+        emit({ sheet: s.sheet, cell: cellOf(s, 'name', m.row), params: { first: f.row + 1 } });
+      },
+    );
+  },
+};
+
+export const M14: Rule = {
+  id: 'M14',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_FORMAT,
+  title: { vi: 'Chữ mã cũ (TCVN3/VNI)', en: 'Legacy encoding (TCVN3/VNI)' },
+  messages: {
+    default: {
+      vi: 'Chữ ở cột "{header}" gõ bằng bảng mã {encoding}; đã đọc theo Unicode. Nên chuyển ô này sang Unicode.',
+      en: 'The text in column "{header}" is in the {encoding} encoding; read as Unicode. Convert the cell to Unicode.',
+    },
+  },
+  check(ctx, emit) {
+    const memberSheet = ctx.wb.members?.sheet;
+    for (const p of ctx.wb.problems) {
+      if (p.kind !== 'legacy') continue;
+      emit({
+        sheet: p.sheet,
+        cell: problemCell(p),
+        params: { header: p.header, encoding: p.detail === 'vni' ? 'VNI' : 'TCVN3 (ABC)' },
+        suggestion: p.suggestion,
+        personal: p.sheet === memberSheet,
+      });
+    }
+  },
+};
+
+export const M15: Rule = {
+  id: 'M15',
+  group: 'M',
+  severity: 'warning',
+  source: SOURCE_REGULATION,
+  title: { vi: 'Số thẻ đảng viên', en: 'Party card number' },
+  messages: {
+    default: {
+      vi: 'Số thẻ đảng viên phải gồm đúng 8 chữ số.',
+      en: 'A party card number has exactly 8 digits.',
+    },
+    duplicate: {
+      vi: 'Số thẻ trùng với ô {first}.',
+      en: 'Same card number as {first}.',
+    },
+    missing: {
+      vi: 'Đảng viên chính thức chưa có số thẻ.',
+      en: 'Full member with no card number.',
+    },
+  },
+  check(ctx, emit) {
+    const s = membersOf(ctx);
+    if (!s) return;
+    const hasCardColumn = s.columns.has('card');
+    for (const m of s.records) {
+      if (m.card !== null && !/^\d{8}$/.test(m.card)) emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row) });
+      else if (m.card === null && hasCardColumn && m.full !== null && m.full <= ctx.asOf && isMemberAt(m, ctx.asOf)) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing', severity: 'info' });
+      }
+    }
+    firstSeen(s.records, (m) => m.card, (m, f) =>
+      emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'duplicate', params: { first: cellOf(s, 'card', f.row) } }),
+    );
+  },
+};
+
+export const MEMBER_RULES = [M01, M02, M03, M04, M05, M06, M07, M08, M09, M10, M11, M12, M13, M14, M15];

@@ -1,0 +1,52 @@
+/** What a rule is: a small declaration with its id, severity, source, messages and check. */
+import type { Day } from '../dates';
+import type { Severity, Text } from '../findings';
+import type { Hierarchy } from '../model/hierarchy';
+import type { ParsedWorkbook } from '../model/read';
+import type { StructureModel } from '../structure-model';
+
+export type RuleGroup = 'S' | 'T' | 'M' | 'P';
+
+export interface RuleContext {
+  wb: ParsedWorkbook;
+  model: StructureModel;
+  hierarchy: Hierarchy;
+  /** The report year, or null when the plan names none. */
+  year: number | null;
+  /** The report date (31/12 of the year unless set). */
+  asOf: Day;
+  /** Today: dates after it are in the future (M08). */
+  today: Day;
+}
+
+export interface RawFinding {
+  sheet: string;
+  cell: string;
+  /** Which of the rule's messages; `default` when absent. */
+  variant?: string;
+  params?: Record<string, string | number>;
+  /** Overrides the rule's severity (M07 over 60, M15 no card). */
+  severity?: Severity;
+  suggestion?: string;
+  personal?: boolean;
+}
+
+export type Emit = (f: RawFinding) => void;
+
+export interface Rule {
+  id: string;
+  group: RuleGroup;
+  severity: Severity;
+  /** Where the rule comes from (the Charter, its regulation, the workbook format). */
+  source: string;
+  title: Text;
+  /** Message templates by variant, with `{param}` placeholders; `default` is required. */
+  messages: Record<string, Text> & { default: Text };
+  check(ctx: RuleContext, emit: Emit): void;
+}
+
+export const SOURCE_FORMAT = 'Định dạng sổ chuẩn (workbook-format.md)';
+export const SOURCE_CHARTER = 'Điều lệ Đảng (2011)';
+export const SOURCE_REGULATION = 'Quy định thi hành Điều lệ Đảng';
+export const SOURCE_GUIDANCE = 'Hướng dẫn thi hành Điều lệ Đảng';
+export const SOURCE_PLAN = 'Kế hoạch phát triển đảng viên';

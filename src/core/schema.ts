@@ -1,0 +1,84 @@
+/** The standard sheets and their columns (workbook-format.md), as data. */
+
+export type SheetId = 'units' | 'members' | 'targets' | 'classes';
+
+export interface ColumnDef {
+  key: string;
+  name: string;
+  aliases: string[];
+  required: boolean;
+}
+
+export interface SheetDef {
+  id: SheetId;
+  name: string;
+  aliases: string[];
+  required: boolean;
+  columns: ColumnDef[];
+}
+
+const col = (key: string, name: string, aliases: string[], required = false): ColumnDef => ({ key, name, aliases, required });
+
+export const UNITS: SheetDef = {
+  id: 'units',
+  name: 'ToChuc',
+  aliases: ['Tổ chức', 'Danh sách tổ chức', 'Units'],
+  required: true,
+  columns: [
+    col('code', 'Mã', ['Mã tổ chức', 'Code'], true),
+    col('name', 'Tên tổ chức', ['Tên', 'Name'], true),
+    col('kind', 'Loại', ['Loại tổ chức', 'Kind'], true),
+    col('parent', 'Mã cấp trên', ['Cấp trên', 'Parent'], true),
+    col('setting', 'Loại hình', ['Setting']),
+  ],
+};
+
+export const MEMBERS: SheetDef = {
+  id: 'members',
+  name: 'DangVien',
+  aliases: ['Đảng viên', 'Danh sách đảng viên', 'Members'],
+  required: true,
+  columns: [
+    col('id', 'Số lý lịch', ['Số lý lịch đảng viên', 'Mã đảng viên', 'ID'], true),
+    col('card', 'Số thẻ', ['Số thẻ đảng viên', 'Card']),
+    col('name', 'Họ và tên', ['Họ tên', 'Name'], true),
+    col('birth', 'Ngày sinh', ['Date of birth'], true),
+    col('gender', 'Giới tính', ['Gender'], true),
+    col('ethnicity', 'Dân tộc', ['Ethnicity'], true),
+    col('religion', 'Tôn giáo', ['Religion']),
+    col('cell', 'Mã chi bộ', ['Chi bộ', 'Cell'], true),
+    col('admitted', 'Ngày vào Đảng', ['Ngày kết nạp', 'Admitted'], true),
+    col('full', 'Ngày chính thức', ['Full member since']),
+    col('training', 'Ngày bồi dưỡng', ['Ngày cấp GCN bồi dưỡng', 'Training']),
+    col('local', 'Người tại chỗ', ['Local']),
+    col('status', 'Tình trạng', ['Status']),
+    col('statusDate', 'Ngày biến động', ['Status date']),
+  ],
+};
+
+export const TARGETS: SheetDef = {
+  id: 'targets',
+  name: 'ChiTieu',
+  aliases: ['Chỉ tiêu', 'Kế hoạch', 'Plan'],
+  required: true,
+  columns: [
+    col('code', 'Mã', ['Mã TCCS', 'Mã tổ chức', 'Code'], true),
+    col('year', 'Năm', ['Year'], true),
+    col('target', 'Chỉ tiêu kết nạp', ['Chỉ tiêu', 'Target'], true),
+  ],
+};
+
+export const CLASSES: SheetDef = {
+  id: 'classes',
+  name: 'LopBoiDuong',
+  aliases: ['Lớp bồi dưỡng', 'Classes'],
+  required: false,
+  columns: [
+    col('name', 'Tên lớp', ['Name'], true),
+    col('type', 'Loại lớp', ['Type'], true),
+    col('start', 'Ngày khai giảng', ['Start'], true),
+    col('learners', 'Số học viên', ['Learners'], true),
+  ],
+};
+
+export const SHEETS: SheetDef[] = [UNITS, MEMBERS, TARGETS, CLASSES];

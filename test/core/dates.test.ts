@@ -1,0 +1,67 @@
+import { addMonths, addWorkingDays, dayFromYMD, formatDay, parseIsoDay, readDate, serialFromDay, yearsBetween } from '../../src/core/dates';
+
+const day = (d: number, m: number, y: number) => dayFromYMD(y, m, d);
+const read = (v: unknown, fmt?: string) => readDate(v, fmt);
+
+describe('readDate', () => {
+  it('reads Excel serials in the 1900 system, around the fictitious 29/02/1900', () => {
+    expect(read(1)).toEqual({ ok: true, day: day(1, 1, 1900) });
+    expect(read(59)).toEqual({ ok: true, day: day(28, 2, 1900) });
+    expect(read(60)).toEqual({ ok: false, reason: 'impossible' });
+    expect(read(61)).toEqual({ ok: true, day: day(1, 3, 1900) });
+    expect(read(43100, 'dd/mm/yyyy')).toEqual({ ok: true, day: day(31, 12, 2017) });
+    expect(read(43100.75)).toEqual({ ok: true, day: day(31, 12, 2017) });
+  });
+  it('round-trips serials', () => {
+    for (const s of [1, 59, 61, 25569, 43100]) expect(serialFromDay((read(s) as { day: number }).day)).toBe(s);
+  });
+  it('reads JS dates in UTC', () => {
+    expect(read(new Date(Date.UTC(2017, 11, 31)))).toEqual({ ok: true, day: day(31, 12, 2017) });
+  });
+  it('reads Vietnamese-order text, never month-first', () => {
+    expect(read('05/09/1985')).toEqual({ ok: true, day: day(5, 9, 1985) });
+    expect(read('5/9/1985')).toEqual({ ok: true, day: day(5, 9, 1985) });
+    expect(read('05-09-1985')).toEqual({ ok: true, day: day(5, 9, 1985) });
+    expect(read('05.09.1985')).toEqual({ ok: true, day: day(5, 9, 1985) });
+    expect(read(' 1985-09-05 ')).toEqual({ ok: true, day: day(5, 9, 1985) });
+    expect(read('12/31/1985')).toEqual({ ok: false, reason: 'impossible' });
+  });
+  it('refuses two-digit years, impossible dates and words', () => {
+    expect(read('05/09/85')).toEqual({ ok: false, reason: 'twoDigitYear' });
+    expect(read('31/02/1990')).toEqual({ ok: false, reason: 'impossible' });
+    expect(read('29/02/2016')).toEqual({ ok: true, day: day(29, 2, 2016) });
+    expect(read('29/02/2017')).toEqual({ ok: false, reason: 'impossible' });
+    expect(read('tháng 5')).toEqual({ ok: false, reason: 'unreadable' });
+  });
+  it('reads a bare year as such', () => {
+    expect(read(1975)).toEqual({ ok: true, day: day(1, 1, 1975), yearOnly: true });
+    expect(read('1975')).toEqual({ ok: true, day: day(1, 1, 1975), yearOnly: true });
+    // With a date format the same number is a serial.
+    expect(read(1975, 'dd/mm/yyyy')).toEqual({ ok: true, day: day(28, 5, 1905) });
+  });
+  it('treats empty as absent', () => {
+    expect(read(null)).toBeNull();
+    expect(read('  ')).toBeNull();
+  });
+});
+
+describe('date arithmetic', () => {
+  it('formats dd/mm/yyyy', () => expect(formatDay(day(5, 9, 1985))).toBe('05/09/1985'));
+  it('adds months clamped to the month end', () => {
+    expect(addMonths(day(31, 1, 2017), 1)).toBe(day(28, 2, 2017));
+    expect(addMonths(day(15, 6, 2016), 12)).toBe(day(15, 6, 2017));
+  });
+  it('adds working days, skipping weekends', () => {
+    expect(addWorkingDays(day(24, 11, 2017), 1)).toBe(day(27, 11, 2017)); // Friday → Monday
+    expect(addWorkingDays(day(1, 1, 2018), 30)).toBe(day(12, 2, 2018));
+  });
+  it('counts whole years', () => {
+    expect(yearsBetween(day(10, 5, 1999), day(9, 5, 2017))).toBe(17);
+    expect(yearsBetween(day(10, 5, 1999), day(10, 5, 2017))).toBe(18);
+  });
+  it('parses ISO days strictly', () => {
+    expect(parseIsoDay('2017-12-31')).toBe(day(31, 12, 2017));
+    expect(parseIsoDay('2017-02-30')).toBeNull();
+    expect(parseIsoDay('31/12/2017')).toBeNull();
+  });
+});
