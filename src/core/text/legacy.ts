@@ -344,7 +344,6 @@ export function convertLegacy(text: string, encoding: LegacyEncoding): string {
   if (encoding === 'tcvn3') applyTcvn3Case(units);
   let out = '';
   for (const u of units) out += u.out;
-  // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(out) ? out : out.normalize('NFC');
 }
 
@@ -370,8 +369,10 @@ function applyTcvn3Case(units: Unit[]): void {
     for (; j < units.length && units[j].kind !== K_OTHER; j++) {
       const { kind, byte } = units[j];
       if (kind === K_LEGACY) legacy++;
-      if (kind === K_ASCII) byte < 0x61 ? upper++ : lower++;
-      else if (kind === K_LEGACY && byte < 0xa8) upper++;
+      if (kind === K_ASCII) {
+        if (byte < 0x61) upper++;
+        else lower++;
+      } else if (kind === K_LEGACY && byte < 0xa8) upper++;
     }
     if (legacy) {
       const caps = lower ? false : upper >= 2 ? true : null;
