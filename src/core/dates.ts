@@ -15,13 +15,21 @@ export function dayFromYMD(y: number, m: number, d: number): Day {
   return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
+/** Civil date of a day number, by arithmetic (H. Hinnant's days-to-civil): no Date per call. */
 export function ymd(day: Day): { y: number; m: number; d: number } {
-  const dt = new Date(day * MS_PER_DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function yearOf(day: Day): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return ymd(day).y;
 }
 
 function validYMD(y: number, m: number, d: number): boolean {

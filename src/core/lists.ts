@@ -151,8 +151,15 @@ export function matchList(id: ListId, raw: string): ListMatch {
 }
 
 /** `Tôn giáo`: empty or `Không` (and the like) mean none. */
+const NO_RELIGION = new Set(['', 'khong', 'k', 'no', 'none', '0']);
+const religionCache = new Map<string, boolean>();
+
 export function isNoReligion(raw: string | null): boolean {
   if (!raw) return true;
-  const k = foldKey(raw);
-  return k === '' || k === 'khong' || k === 'k' || k === 'no' || k === 'none' || k === '0';
+  let none = religionCache.get(raw);
+  if (none === undefined) {
+    none = NO_RELIGION.has(foldKey(raw));
+    if (religionCache.size < 10_000) religionCache.set(raw, none);
+  }
+  return none;
 }

@@ -1,8 +1,9 @@
 /**
  * Reads one cell of a located sheet into a typed value, recording what is wrong with it as a
- * CellProblem. The readers of each sheet are built from these few functions.
+ * CellProblem. The readers of each sheet are built from these few functions; columns are resolved
+ * to Field handles once per sheet, so a million rows cost no lookups by name.
  */
-import { readDate, type Day } from '../dates';
+import { dayFromSerial, readDate, type Day } from '../dates';
 import type { CellValue } from '../grid';
 import { matchList, type ListId } from '../lists';
 import type { LocatedSheet } from '../sheets';
@@ -22,15 +23,28 @@ export function isExcelError(v: CellValue): boolean {
 // Legacy text always holds one of these Latin-1 / Windows-1252 letters; Unicode Vietnamese rarely does.
 const MAYBE_LEGACY = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
 
+/** A column of the sheet, resolved once. */
+export interface Field {
+  key: string;
+  header: string;
+  /** Zero-based sheet column, -1 when the sheet lacks the column. */
+  col: number;
+  /** Index in a row of values. */
+  index: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
 export class CellReader {
-  private values: CellValue[][];
-  private formats: (string | null | undefined)[][] | undefined;
-  private originRow: number;
-  private originCol: number;
+  private readonly values: CellValue[][];
+  private readonly formats: (string | null | undefined)[][] | undefined;
+  private readonly originRow: number;
+  private readonly originCol: number;
   /** The sheet row being read (zero-based, origin included) and its values. */
   row = 0;
   private cells: CellValue[] = [];
   private formatRow: (string | null | undefined)[] | undefined;
+  private readonly legacyCache = new Map<string, ReturnType<typeof fromLegacy>>();
 
   constructor(
     readonly sheet: LocatedSheet,
@@ -42,138 +56,161 @@ export class CellReader {
     this.originCol = sheet.grid.origin?.col ?? 0;
   }
 
-  /** Data rows: below the header, up to the last non-empty row; wholly empty rows are skipped. */
-  *rows(): Generator<number> {
+  field(key: string): Field {
+    const col = this.sheet.columns.get(key);
+    return {
+      key,
+      header: this.sheet.headers.get(key) ?? key,
+      col: col ?? -1,
+      index: col === undefined ? -1 : col - this.originCol,
+    };
+  }
+
+  /** Calls `read` for each data row: below the header, wholly empty rows skipped. */
+  forEachRow(read: () => void): void {
     const v = this.values;
     const keyCols = [...this.sheet.columns.values()].map((c) => c - this.originCol);
     for (let i = this.sheet.headerIndex + 1; i < v.length; i++) {
       const r = v[i];
-      if (!r || !keyCols.some((c) => !isBlank(r[c]))) continue;
+      if (!r) continue;
+      let blank = true;
+      for (let k = 0; k < keyCols.length && blank; k++) blank = isBlank(r[keyCols[k]]);
+      if (blank) continue;
       this.cells = r;
       this.formatRow = this.formats?.[i];
       this.row = this.originRow + i;
-      yield this.row;
+      read();
     }
   }
 
-  private colOf(key: string): number | undefined {
-    return this.sheet.columns.get(key);
-  }
-
-  private problem(key: string, kind: CellProblem['kind'], detail?: string, suggestion?: string): void {
-    this.problems.push({
-      kind,
-      sheet: this.sheet.grid.name,
-      row: this.row,
-      col: this.colOf(key)!,
-      column: key,
-      header: this.sheet.headers.get(key) ?? key,
-      detail,
-      suggestion,
-    });
+  private problem(f: Field, kind: CellProblem['kind'], detail?: string, suggestion?: string): void {
+    this.problems.push({ kind, sheet: this.sheet.grid.name, row: this.row, col: f.col, column: f.key, header: f.header, detail, suggestion });
   }
 
   /** The raw value, or undefined for a missing column. Error values are reported and read as empty. */
-  raw(key: string): CellValue {
-    const c = this.colOf(key);
-    if (c === undefined) return undefined;
-    const v = this.cells[c - this.originCol];
-    if (isExcelError(v)) {
-      this.problem(key, 'error', String(v).trim());
+  raw(f: Field): CellValue {
+    if (f.index < 0) return undefined;
+    const v = this.cells[f.index];
+    if (typeof v === 'string' && v.charCodeAt(0) === 35 && isExcelError(v)) {
+      this.problem(f, 'error', v.trim());
       return undefined;
     }
     return v;
   }
 
+  /** The cell is empty (or its column missing). */
+  isBlank(f: Field): boolean {
+    return f.index < 0 || isBlank(this.cells[f.index]);
+  }
+
   /** Text, cleaned; legacy-encoded text is reported and read as converted. Null when empty. */
-  text(key: string, required = false): string | null {
-    const v = this.raw(key);
+  text(f: Field, required = false): string | null {
+    const s = this.plainText(f);
+    if (s === null) {
+      if (required) this.reportEmpty(f);
+      return null;
+    }
+    return MAYBE_LEGACY.test(s) ? this.unlegacy(f, s) : s;
+  }
+
+  private plainText(f: Field): string | null {
+    const v = this.raw(f);
     let s: string | null = null;
     if (typeof v === 'string') s = cleanText(v);
     else if (typeof v === 'number' || typeof v === 'boolean') s = String(v);
     else if (v instanceof Date) s = v.toISOString().slice(0, 10);
-    if (s && MAYBE_LEGACY.test(s)) {
-      const legacy = fromLegacy(s);
-      if (legacy) {
-        this.problem(key, 'legacy', legacy.encoding, legacy.text);
-        s = legacy.text;
-      }
+    return s || null;
+  }
+
+  private unlegacy(f: Field, s: string): string {
+    let legacy = this.legacyCache.get(s);
+    if (legacy === undefined) {
+      legacy = fromLegacy(s);
+      // Values repeat down a column (religions, places): detect each once.
+      if (this.legacyCache.size < 20_000) this.legacyCache.set(s, legacy);
     }
-    if (!s) {
-      if (required) this.reportEmpty(key);
-      return null;
-    }
-    return s;
+    if (!legacy) return s;
+    this.problem(f, 'legacy', legacy.encoding, legacy.text);
+    return legacy.text;
   }
 
   /** An empty required cell; an error value (S05) or a missing column (S02) is reported already. */
-  private reportEmpty(key: string): void {
-    const c = this.colOf(key);
-    if (c === undefined || isExcelError(this.cells[c - this.originCol])) return;
-    this.problem(key, 'empty');
+  private reportEmpty(f: Field): void {
+    if (f.index < 0 || isExcelError(this.cells[f.index])) return;
+    this.problem(f, 'empty');
   }
 
-  date(key: string, required = false, yearOnlyAllowed = false): Day | null {
-    const v = this.raw(key);
-    const c = this.colOf(key);
-    const fmt = c === undefined ? undefined : this.formatRow?.[c - this.originCol];
+  date(f: Field, required = false, yearOnlyAllowed = false): Day | null {
+    const v = this.raw(f);
+    // The common cases without allocating: a Date (ExcelJS) or a date-formatted serial (Office.js).
+    if (v instanceof Date) {
+      const t = v.getTime();
+      if (t === t) return Math.floor(t / MS_PER_DAY);
+    }
+    const fmt = f.index < 0 ? undefined : this.formatRow?.[f.index];
+    if (typeof v === 'number' && fmt && v >= 61 && v < 2_958_466 && /[dy]/i.test(fmt)) return dayFromSerial(v);
     const d = readDate(typeof v === 'string' ? v.trim() : v, fmt);
     if (d === null) {
-      if (required) this.reportEmpty(key);
+      if (required) this.reportEmpty(f);
       return null;
     }
     if (!d.ok) {
-      this.problem(key, 'date', d.reason);
+      this.problem(f, 'date', d.reason);
       return null;
     }
     if (d.yearOnly) {
       if (!yearOnlyAllowed) {
-        this.problem(key, 'date', 'yearOnly');
+        this.problem(f, 'date', 'yearOnly');
         return null;
       }
-      this.problem(key, 'yearOnly');
+      this.problem(f, 'yearOnly');
     }
     return d.day;
   }
 
-  list(key: string, list: ListId, required = false): string | null {
-    const s = this.text(key, required);
-    if (s === null) return null;
-    const m = matchList(list, s);
-    if (m.value === null) this.reportList(key, list, m.nearest);
+  list(f: Field, list: ListId, required = false): string | null {
+    const plain = this.plainText(f);
+    if (plain === null) {
+      if (required) this.reportEmpty(f);
+      return null;
+    }
+    // A value of the list is good Unicode: only a value outside it may be legacy text.
+    let m = matchList(list, plain);
+    if (m.value === null && MAYBE_LEGACY.test(plain)) m = matchList(list, this.unlegacy(f, plain));
+    if (m.value === null) this.reportList(f, list, m.nearest);
     return m.value;
   }
 
   /** A value outside its list, with the nearest valid value when there is one. */
-  reportList(key: string, list: string, nearest: string | null): void {
-    this.problem(key, 'list', list, nearest ?? undefined);
+  reportList(f: Field, list: string, nearest: string | null): void {
+    this.problem(f, 'list', list, nearest ?? undefined);
   }
 
   /** A whole number ≥ 0 (also from text such as `12`). */
-  count(key: string, required = false): number | null {
-    const v = this.raw(key);
+  count(f: Field, required = false): number | null {
+    const v = this.raw(f);
     if (v === null || v === undefined || v === '') {
-      if (required) this.reportEmpty(key);
+      if (required) this.reportEmpty(f);
       return null;
     }
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+([.,]0+)?\s*$/.test(v) ? Number(v.trim().replace(',', '.')) : NaN;
     if (!Number.isInteger(n) || n < 0) {
-      this.problem(key, 'number', undefined, Number.isFinite(n) && n > 0 ? String(Math.round(n)) : undefined);
+      this.problem(f, 'number', undefined, Number.isFinite(n) && n > 0 ? String(Math.round(n)) : undefined);
       return null;
     }
     return n;
   }
 
   /** A four-digit year. */
-  year(key: string, required = false): number | null {
-    const v = this.raw(key);
+  year(f: Field, required = false): number | null {
+    const v = this.raw(f);
     if (v === null || v === undefined || v === '') {
-      if (required) this.reportEmpty(key);
+      if (required) this.reportEmpty(f);
       return null;
     }
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
     if (!Number.isInteger(n) || n < 1900 || n > 2200) {
-      this.problem(key, 'year');
+      this.problem(f, 'year');
       return null;
     }
     return n;
@@ -181,5 +218,5 @@ export class CellReader {
 }
 
 function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
 }

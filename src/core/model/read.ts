@@ -1,7 +1,7 @@
 /** Reads the located standard sheets into records, collecting the cell problems on the way. */
 import type { SheetGrid } from '../grid';
 import { isNoReligion, STATUS_ACTIVE } from '../lists';
-import type { SheetId } from '../schema';
+import { MEMBERS, type SheetId } from '../schema';
 import { locateSheets, type LocatedSheet, type SheetLookup } from '../sheets';
 import type { StructureModel } from '../structure-model';
 import { Vocabulary } from '../lists';
@@ -21,10 +21,12 @@ export function codeKey(code: string): string {
   return code.trim().toUpperCase();
 }
 
-function records<T>(located: LocatedSheet, read: (r: CellReader) => T, problems: CellProblem[]): SheetRecords<T> {
+/** Reads every data row of a sheet with a row reader made once for the sheet. */
+function records<T>(located: LocatedSheet, makeReader: (r: CellReader) => () => T, problems: CellProblem[]): SheetRecords<T> {
   const reader = new CellReader(located, problems);
+  const readRow = makeReader(reader);
   const out: T[] = [];
-  for (const _row of reader.rows()) out.push(read(reader));
+  reader.forEachRow(() => out.push(readRow()));
   return {
     sheet: located.grid.name,
     columns: located.columns,
@@ -34,64 +36,74 @@ function records<T>(located: LocatedSheet, read: (r: CellReader) => T, problems:
   };
 }
 
-export function readUnits(r: CellReader, kinds: Vocabulary): Unit {
-  const code = r.text('code', true) ?? '';
-  const kindText = r.text('kind', true);
-  let kind: string | null = null;
-  if (kindText !== null) {
-    const m = kinds.match(kindText);
-    if (m.value === null) r.reportList('kind', 'kind', m.nearest);
-    kind = m.value;
-  }
-  const parent = r.text('parent');
-  return {
-    code,
-    key: codeKey(code),
-    name: r.text('name', true) ?? '',
-    kind,
-    parentKey: parent === null ? null : codeKey(parent),
-    setting: r.list('setting', 'setting'),
-    row: r.row,
+export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
+  const [code, name, kind, parent, setting] = ['code', 'name', 'kind', 'parent', 'setting'].map((k) => r.field(k));
+  return () => {
+    const c = r.text(code, true) ?? '';
+    const kindText = r.text(kind, true);
+    let k: string | null = null;
+    if (kindText !== null) {
+      const m = kinds.match(kindText);
+      if (m.value === null) r.reportList(kind, 'kind', m.nearest);
+      k = m.value;
+    }
+    const p = r.text(parent);
+    return {
+      code: c,
+      key: codeKey(c),
+      name: r.text(name, true) ?? '',
+      kind: k,
+      parentKey: p === null ? null : codeKey(p),
+      setting: r.list(setting, 'setting'),
+      row: r.row,
+    };
   };
 }
 
-export function readMember(r: CellReader): Member {
-  const cell = r.text('cell', true);
-  const local = r.list('local', 'yesno');
-  const status = r.list('status', 'status');
-  const statusText = r.text('status');
-  return {
-    id: r.text('id', true),
-    card: r.text('card'),
-    name: r.text('name', true),
-    birth: r.date('birth', true, true),
-    gender: r.list('gender', 'gender', true) as Gender | null,
-    ethnicity: r.list('ethnicity', 'ethnicity', true),
-    religious: !isNoReligion(r.text('religion')),
-    cellKey: cell === null ? null : codeKey(cell),
-    admitted: r.date('admitted', true),
-    full: r.date('full'),
-    training: r.date('training'),
-    local: local === 'Có',
-    status: status ?? (statusText === null ? STATUS_ACTIVE : null),
-    statusDate: r.date('statusDate'),
-    row: r.row,
+export function memberReader(r: CellReader): () => Member {
+  const f = Object.fromEntries(MEMBERS.columns.map((c) => [c.key, r.field(c.key)]));
+  return () => {
+    const cell = r.text(f.cell, true);
+    const local = r.list(f.local, 'yesno');
+    const status = r.list(f.status, 'status');
+    return {
+      id: r.text(f.id, true),
+      card: r.text(f.card),
+      name: r.text(f.name, true),
+      birth: r.date(f.birth, true, true),
+      gender: r.list(f.gender, 'gender', true) as Gender | null,
+      ethnicity: r.list(f.ethnicity, 'ethnicity', true),
+      religious: !isNoReligion(r.text(f.religion)),
+      cellKey: cell === null ? null : codeKey(cell),
+      admitted: r.date(f.admitted, true),
+      full: r.date(f.full),
+      training: r.date(f.training),
+      local: local === 'Có',
+      // Empty means active; an unreadable status is reported (M04) and kept null.
+      status: status ?? (r.isBlank(f.status) ? STATUS_ACTIVE : null),
+      statusDate: r.date(f.statusDate),
+      row: r.row,
+    };
   };
 }
 
-export function readTarget(r: CellReader): Target {
-  const code = r.text('code', true) ?? '';
-  return { code, key: codeKey(code), year: r.year('year', true), target: r.count('target', true), row: r.row };
+export function targetReader(r: CellReader): () => Target {
+  const [code, year, target] = ['code', 'year', 'target'].map((k) => r.field(k));
+  return () => {
+    const c = r.text(code, true) ?? '';
+    return { code: c, key: codeKey(c), year: r.year(year, true), target: r.count(target, true), row: r.row };
+  };
 }
 
-export function readClass(r: CellReader): TrainingClass {
-  return {
-    name: r.text('name'),
-    type: r.list('type', 'classType'),
-    start: r.date('start'),
-    learners: r.count('learners'),
+export function classReader(r: CellReader): () => TrainingClass {
+  const [name, type, start, learners] = ['name', 'type', 'start', 'learners'].map((k) => r.field(k));
+  return () => ({
+    name: r.text(name),
+    type: r.list(type, 'classType'),
+    start: r.date(start),
+    learners: r.count(learners),
     row: r.row,
-  };
+  });
 }
 
 /** Every kind any model knows, so the model can be chosen after the units are read. */
@@ -118,10 +130,10 @@ export function readWorkbook(grids: SheetGrid[], models: StructureModel[]): Pars
   const classes = get('classes');
   return {
     lookup,
-    units: units ? records(units, (r) => readUnits(r, kinds), problems) : null,
-    members: members ? records(members, readMember, problems) : null,
-    targets: targets ? records(targets, readTarget, problems) : null,
-    classes: classes ? records(classes, readClass, problems) : null,
+    units: units ? records(units, (r) => unitReader(r, kinds), problems) : null,
+    members: members ? records(members, memberReader, problems) : null,
+    targets: targets ? records(targets, targetReader, problems) : null,
+    classes: classes ? records(classes, classReader, problems) : null,
     problems,
   };
 }

@@ -2,24 +2,12 @@
 import { addMonths, addWorkingDays, formatDay, yearOf, yearsBetween } from '../dates';
 import { STATUS_ACTIVE, STATUS_EXEMPT } from '../lists';
 import { isMemberAt } from '../membership';
-import { foldName } from '../text/normalize';
+import { findRepeats, foldedHash, sameFoldedName, upperHash } from '../text/fold-hash';
 import { cellOf, problemCell } from './address';
 import { SOURCE_CHARTER, SOURCE_FORMAT, SOURCE_GUIDANCE, SOURCE_REGULATION, type Rule, type RuleContext } from './types';
 
 function membersOf(ctx: RuleContext) {
   return ctx.wb.members;
-}
-
-/** Duplicates of a key within a sheet: emits at every later occurrence, naming the first. */
-function firstSeen<T>(items: T[], keyOf: (t: T) => string | null, onRepeat: (t: T, first: T) => void): void {
-  const first = new Map<string, T>();
-  for (const t of items) {
-    const k = keyOf(t);
-    if (k === null) continue;
-    const f = first.get(k);
-    if (f === undefined) first.set(k, t);
-    else onRepeat(t, f);
-  }
 }
 
 export const M01: Rule = {
@@ -37,8 +25,11 @@ export const M01: Rule = {
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s) return;
-    firstSeen(s.records, (m) => (m.id === null ? null : m.id.toUpperCase()), (m, f) =>
-      emit({ sheet: s.sheet, cell: cellOf(s, 'id', m.row), params: { first: cellOf(s, 'id', f.row) } }),
+    findRepeats(
+      s.records,
+      (m) => (m.id === null ? null : upperHash(m.id)),
+      (a, b) => a.id!.toUpperCase() === b.id!.toUpperCase(),
+      (m, f) => emit({ sheet: s.sheet, cell: cellOf(s, 'id', m.row), params: { first: cellOf(s, 'id', f.row) } }),
     );
   },
 };
@@ -372,9 +363,10 @@ export const M13: Rule = {
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s) return;
-    firstSeen(
+    findRepeats(
       s.records,
-      (m) => (m.name === null || m.birth === null ? null : foldName(m.name) + '|' + m.birth),
+      (m) => (m.name === null || m.birth === null ? null : foldedHash(m.name, m.birth)),
+      (a, b) => a.birth === b.birth && sameFoldedName(a.name!, b.name!),
       (m, f) => {
         if ((m.id ?? '').toUpperCase() === (f.id ?? '').toUpperCase()) return; // same id: M01
         emit({ sheet: s.sheet, cell: cellOf(s, 'name', m.row), params: { first: f.row + 1 } });
@@ -440,8 +432,11 @@ export const M15: Rule = {
         emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing', severity: 'info' });
       }
     }
-    firstSeen(s.records, (m) => m.card, (m, f) =>
-      emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'duplicate', params: { first: cellOf(s, 'card', f.row) } }),
+    findRepeats(
+      s.records,
+      (m) => (m.card === null ? null : upperHash(m.card)),
+      (a, b) => a.card === b.card,
+      (m, f) => emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'duplicate', params: { first: cellOf(s, 'card', f.row) } }),
     );
   },
 };
