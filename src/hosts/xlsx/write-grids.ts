@@ -8,6 +8,8 @@ import { findSheet } from '../../core/sheets';
 export function gridsToWorkbook(grids: SheetGrid[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'dangvien';
+  // Fixed document dates: the same grids give the same workbook content.
+  wb.created = wb.modified = new Date(Date.UTC(2018, 0, 9));
   for (const g of grids) {
     const def = SHEETS.find((d) => findSheet(d, [g]) === g);
     const header = def ? locateHeader(def, g) : null;

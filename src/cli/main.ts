@@ -1,0 +1,116 @@
+/** `dangvien`: the core on a workbook file, without Excel. Exit 0 clean, 1 errors found, 2 cannot read. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { analyze, exportLayouts, type Analysis } from '../core/analyze';
+import type { SheetGrid } from '../core/grid';
+import { findingsLayout } from '../core/layouts/findings-sheet';
+import { gridsToBuffer } from '../hosts/xlsx/write-grids';
+import { assertReadable, readXlsxStream, UnreadableFileError } from '../hosts/xlsx/read';
+import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
+import { generateSample } from '../sample';
+import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { checkJson, reportJson } from './json';
+import { attainmentTable, findingsReport } from './print';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+/** Shown when a sheet is this large, so nobody wonders whether it hangs. */
+const PROGRESS_FROM_ROWS = 20_000;
+
+async function readFile(file: string, io: Io): Promise<SheetGrid[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(
+      code === 'ENOENT' ? `không tìm thấy tệp / file not found: ${file}` : code === 'EISDIR' ? `là thư mục, không phải tệp / a folder, not a file: ${file}` : `không mở được tệp / cannot open: ${file} (${code})`,
+    );
+  }
+  assertReadable(bytes);
+  const tty = process.stderr.isTTY;
+  let shown = false;
+  const grids = await readXlsxStream(file, (p) => {
+    if (p.done < PROGRESS_FROM_ROWS) return;
+    shown = true;
+    const msg = `Đang đọc / reading ${p.sheet}: ${p.done.toLocaleString('vi-VN')} dòng / rows`;
+    if (tty) process.stderr.write('\r' + msg);
+    else if (p.done % 100_000 === 0) io.err(msg);
+  });
+  if (shown && tty) process.stderr.write('\n');
+  return grids;
+}
+
+function yearFor(a: Analysis, args: CliArgs): void {
+  if (args.year === undefined && a.years.length > 1) {
+    throw new UsageError(`sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plan names several years: pass --year`);
+  }
+}
+
+async function run(args: CliArgs, io: Io): Promise<number> {
+  if (args.command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args.command === 'sample') {
+    const out = args.out ?? 'MDrak-2017.xlsx';
+    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    await fs.writeFile(out, await gridsToBuffer(generateSample()));
+    io.out(`Đã ghi sổ mẫu / sample written: ${out}`);
+    return 0;
+  }
+  const grids = await readFile(args.file!, io);
+  const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
+  let a = analyze(grids, { ...options, layouts: false });
+  yearFor(a, args);
+  if (args.command === 'check') {
+    if (args.json) io.out(JSON.stringify(checkJson(a)));
+    else io.out(findingsReport(a.findings, a.counts, args.lang));
+    return a.counts.error ? 1 : 0;
+  }
+  // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
+  a = analyze(grids, options);
+  if (args.out) {
+    const layouts = a.figures ? exportLayouts(a) : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
+    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    await fs.writeFile(args.out, await summaryWorkbookBuffer(layouts));
+  }
+  if (args.json) {
+    io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, units: [] }));
+  } else {
+    if (a.figures) io.out(attainmentTable(a.figures, args.lang));
+    io.out('');
+    io.out(findingsReport(a.findings, a.counts, args.lang));
+    if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
+  }
+  if (a.counts.error) {
+    io.err(`Sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);
+    return 1;
+  }
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    return await run(parseArgs(argv), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`dangvien: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof UnreadableFileError) {
+      io.err(`dangvien: ${e.message}`);
+      return 2;
+    }
+    io.err(`dangvien: lỗi không mong đợi / unexpected error: ${(e as Error).message ?? e}`);
+    return 2;
+  }
+}

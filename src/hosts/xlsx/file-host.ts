@@ -1,0 +1,473 @@
+/**
+ * The browser mode's workbook host: an .xlsx picked from disk, held as an ExcelJS workbook.
+ * Nothing leaves the machine; "export" and "save" hand bytes to a `save` callback that offers
+ * them as a download. In the task pane it runs inside a Web Worker (src/taskpane/worker), so a
+ * large file never freezes the pane; here it is plain TypeScript, testable in Node.
+ */
+import ExcelJS from 'exceljs';
+import type { Finding, Severity } from '../../core/findings';
+import { parseA1, type CellValue, type SheetGrid } from '../../core/grid';
+import { labels } from '../../core/layouts/labels';
+import type { LayoutKey, SheetLayout } from '../../core/layouts/types';
+import { LISTS, type ListId } from '../../core/lists';
+import { SHEETS, type SheetDef } from '../../core/schema';
+import { findSheet } from '../../core/sheets';
+import { DISTRICT_MODEL_2018 } from '../../core/structure-model';
+import type {
+  CellFix,
+  ExportResult,
+  HostCapabilities,
+  InsertResult,
+  ProgressFn,
+  UndoRecord,
+  WorkbookHost,
+} from '../workbook';
+import { plainValue } from './cell-value';
+import { loadWorkbook } from './read';
+import { renderLayout, summaryWorkbookBuffer } from './render-layouts';
+
+export type SaveFn = (bytes: Uint8Array, fileName: string) => void | Promise<void>;
+
+export interface FileHostOptions {
+  /** The picked file's name (`Sổ đảng viên.xlsx`); downloads are named after it. */
+  fileName: string;
+  /** Offers bytes as a download. Without it, bytes are only kept in `lastSaved` (tests). */
+  save?: SaveFn;
+  /** Rows converted between two yields to the event loop, so that "cancel" is heard. */
+  chunkRows?: number;
+}
+
+/** A few cells around one, for the browser mode's stand-in for "select the cell". */
+export interface CellPeek {
+  sheet: string;
+  cell: string;
+  /** Column letters shown, left to right. */
+  columns: string[];
+  rows: { row: number; values: string[] }[];
+  /** Index in `columns` and `rows` of the cell itself. */
+  at: { row: number; col: number };
+}
+
+/** Fills of the marks, by the worst severity on the cell (light, so the text stays readable). */
+export const MARK_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+const MARK_PREFIX = '[dangvien]';
+
+const abortError = () => Object.assign(new Error('Aborted'), { name: 'AbortError' });
+const nextTick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function display(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+  }
+  return String(v);
+}
+
+const TITLE_KEYS: Record<LayoutKey, keyof ReturnType<typeof labels>> = {
+  admissions: 'admissionsTitle',
+  structure: 'structureTitle',
+  pivot: 'pivotTitle',
+  pivotData: 'pivotDataTitle',
+  findings: 'findingsTitle',
+};
+
+/** The titles the add-in writes in A1 of a layout sheet, in either language. */
+function ownTitles(layout: SheetLayout): Set<string> {
+  const key = TITLE_KEYS[layout.key];
+  return new Set((['vi', 'en'] as const).map((lang) => String(labels(lang)[key]).replace('{year}', String(layout.year))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The template: the empty standard sheets with their headers, list validation and an example row.
+
+export interface TemplateSheet {
+  def: SheetDef;
+  headers: string[];
+  example: (string | number | Date)[];
+  /** Column index → the values of its drop-down list. */
+  lists: Map<number, string[]>;
+  widths: number[];
+}
+
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+const EXAMPLES: Record<string, Record<string, string | number | Date>> = {
+  ToChuc: { code: 'HU', name: 'Đảng bộ huyện M’Đrắk', kind: 'Đảng bộ huyện', parent: '', setting: '' },
+  DangVien: {
+    id: '012345DL', card: '12345678', name: 'Nguyễn Văn A', birth: d(1990, 5, 15), gender: 'Nam', ethnicity: 'Kinh',
+    religion: 'Không', cell: 'CB01', admitted: d(2017, 3, 2), full: d(2018, 3, 2), training: d(2016, 11, 20),
+    local: 'Có', status: 'Đang sinh hoạt', statusDate: '',
+  },
+  ChiTieu: { code: 'HU', year: 2017, target: 150 },
+  LopBoiDuong: { name: 'Lớp nhận thức về Đảng khóa 1', type: 'Nhận thức về Đảng', start: d(2017, 3, 6), learners: 120 },
+};
+
+const LIST_OF: Record<string, ListId | 'kind'> = {
+  kind: 'kind', setting: 'setting', gender: 'gender', ethnicity: 'ethnicity', local: 'yesno', status: 'status', type: 'classType',
+};
+
+function listValues(id: ListId | 'kind'): string[] {
+  if (id === 'kind') return DISTRICT_MODEL_2018.kinds.map((k) => k.value);
+  if (id === 'classType') return ['Lý luận chính trị', 'Nhận thức về Đảng', 'Đảng viên mới', 'Khác'];
+  return (LISTS[id] ?? []).map((e) => e.value);
+}
+
+export function templateSheets(): TemplateSheet[] {
+  return SHEETS.map((def) => {
+    const example = EXAMPLES[def.name] ?? {};
+    const lists = new Map<number, string[]>();
+    def.columns.forEach((c, i) => {
+      const id = LIST_OF[c.key];
+      if (id && !(def.id === 'classes' && c.key !== 'type')) lists.set(i, listValues(id));
+    });
+    return {
+      def,
+      headers: def.columns.map((c) => c.name),
+      example: def.columns.map((c) => example[c.key] ?? ''),
+      lists,
+      widths: def.columns.map((c) => Math.max(12, Math.min(32, c.name.length + 6))),
+    };
+  });
+}
+
+/** Rows of the template that carry list validation (Excel keeps it cheap as one range each). */
+export const TEMPLATE_ROWS = 2000;
+export const LIST_SHEET = 'DanhMuc';
+
+// ---------------------------------------------------------------------------------------------
+
+interface MarkRecord {
+  sheet: string;
+  cell: string;
+  note: ExcelJS.Cell['note'] | undefined;
+  style: Partial<ExcelJS.Style>;
+}
+
+export class FileHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+  fileName: string;
+  /** The last bytes handed to `save` (tests read them). */
+  lastSaved: { bytes: Uint8Array; fileName: string } | null = null;
+  /** Whether the workbook was changed since it was opened (fixes, marks, inserted sheets). */
+  dirty = false;
+  /** The cell `goTo` last asked for. */
+  selection: { sheet: string; cell: string } | null = null;
+  private readonly marks = new Map<string, MarkRecord>();
+  private readonly own = new Set<string>();
+  private readonly chunkRows: number;
+
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly options: FileHostOptions,
+  ) {
+    this.fileName = options.fileName;
+    this.chunkRows = options.chunkRows ?? 2000;
+  }
+
+  /** Opens a picked file; throws UnreadableFileError with one clear line when it is no .xlsx. */
+  static async open(bytes: Uint8Array, options: FileHostOptions, onProgress?: ProgressFn): Promise<FileHost> {
+    onProgress?.({ step: 'open', done: 0, total: 0 });
+    return new FileHost(await loadWorkbook(bytes), options);
+  }
+
+  /** A new, empty workbook (for "Tạo mẫu" with no file open). */
+  static empty(options: FileHostOptions): FileHost {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'dangvien';
+    return new FileHost(wb, options);
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    return {
+      pivots: false,
+      openNewWorkbook: false,
+      marks: true,
+      limits: [
+        {
+          vi: 'Ngoài Excel, sheet Pivot chứa bảng số liệu thay cho PivotTable; mở sổ trong Excel để có PivotTable.',
+          en: 'Outside Excel the Pivot sheet holds the cross-tabs as values; open the workbook in Excel for PivotTables.',
+        },
+        {
+          vi: 'Bấm vào một phát hiện sẽ hiện các ô quanh nó; các thay đổi nằm trong tệp tải về (“Tải sổ đã sửa”).',
+          en: 'A finding’s link shows the cells around it; changes are in the downloaded file (“Download edited workbook”).',
+        },
+      ],
+    };
+  }
+
+  async readGrids(onProgress?: ProgressFn, signal?: AbortSignal): Promise<SheetGrid[]> {
+    const sheets = this.workbook.worksheets;
+    const total = sheets.reduce((n, ws) => n + ws.actualRowCount, 0);
+    let done = 0;
+    let sinceYield = 0;
+    const grids: SheetGrid[] = [];
+    onProgress?.({ step: 'read', done, total });
+    for (const ws of sheets) {
+      if (signal?.aborted) throw abortError();
+      const rows: ExcelJS.Row[] = [];
+      ws.eachRow({ includeEmpty: false }, (row) => void rows.push(row));
+      const values: CellValue[][] = [];
+      for (const row of rows) {
+        while (values.length < row.number - 1) values.push([]);
+        const src = row.values as unknown[];
+        const out: CellValue[] = new Array(Math.max(0, src.length - 1));
+        for (let i = 1; i < src.length; i++) out[i - 1] = plainValue(src[i]);
+        values.push(out);
+        done++;
+        if (++sinceYield >= this.chunkRows) {
+          sinceYield = 0;
+          onProgress?.({ step: 'read', done, total, sheet: ws.name });
+          await nextTick();
+          if (signal?.aborted) throw abortError();
+        }
+      }
+      grids.push({ name: ws.name, values });
+    }
+    onProgress?.({ step: 'read', done: total, total });
+    return grids;
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet | undefined {
+    const lower = name.toLowerCase();
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
+  }
+
+  private isOwn(ws: ExcelJS.Worksheet, layout: SheetLayout): boolean {
+    if (this.own.has(ws.name)) return true;
+    return ownTitles(layout).has(String(plainValue(ws.getCell('A1').value) ?? ''));
+  }
+
+  private uniqueName(base: string): string {
+    for (let i = 2; ; i++) {
+      const suffix = ` (${i})`;
+      const name = base.slice(0, 31 - suffix.length) + suffix;
+      if (!this.sheet(name)) return name;
+    }
+  }
+
+  async insertLayouts(layouts: SheetLayout[], onProgress?: ProgressFn): Promise<InsertResult> {
+    const replaced: string[] = [];
+    const names = new Map<string, string>();
+    for (const layout of layouts) {
+      const existing = this.sheet(layout.name);
+      if (existing && this.isOwn(existing, layout)) {
+        this.workbook.removeWorksheet(existing.id);
+        replaced.push(existing.name);
+        names.set(layout.name, layout.name);
+      } else {
+        names.set(layout.name, existing ? this.uniqueName(layout.name) : layout.name);
+      }
+    }
+    const sheets: string[] = [];
+    let done = 0;
+    for (const layout of layouts) {
+      onProgress?.({ step: 'insert', done, total: layouts.length, sheet: layout.name });
+      const name = names.get(layout.name)!;
+      const renamed: SheetLayout = {
+        ...layout,
+        name,
+        pivots: layout.pivots.map((p) => ({ ...p, sourceSheet: names.get(p.sourceSheet) ?? p.sourceSheet })),
+      };
+      const ws = renderLayout(this.workbook, renamed);
+      if (layout.hidden) ws.state = 'hidden';
+      this.own.add(name);
+      sheets.push(name);
+      done++;
+      await nextTick();
+    }
+    onProgress?.({ step: 'insert', done, total: layouts.length });
+    const first = sheets.length ? this.sheet(sheets[0]) : undefined;
+    if (first) this.activate(first, 'A1');
+    this.dirty = true;
+    return { sheets, replaced };
+  }
+
+  private activate(ws: ExcelJS.Worksheet, cell: string): void {
+    const index = this.workbook.worksheets.indexOf(ws);
+    const views = (this.workbook.views ?? []) as ExcelJS.WorkbookView[];
+    const base: ExcelJS.WorkbookView = views[0] ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 0, visibility: 'visible' };
+    this.workbook.views = [{ ...base, activeTab: Math.max(0, index), firstSheet: 0 }];
+    const view = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetView>;
+    ws.views = [{ ...view, state: view.state ?? 'normal', activeCell: cell } as ExcelJS.WorksheetView];
+  }
+
+  async goTo(sheet: string, cell: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    if (!ws) throw Object.assign(new Error(`Sheet not found: ${sheet}`), { name: 'ItemNotFound', code: 'ItemNotFound' });
+    const at = cell ? parseA1(cell) : null;
+    this.selection = { sheet: ws.name, cell: at ? cell : 'A1' };
+    this.activate(ws, at ? cell : 'A1');
+  }
+
+  /** The cells around one (two rows and columns each side), with the header row of the sheet. */
+  peek(sheet: string, cell: string, radius = 2): CellPeek | null {
+    const ws = this.sheet(sheet);
+    const at = parseA1(cell);
+    if (!ws || !at) return null;
+    const c0 = Math.max(0, at.col - radius);
+    const r0 = Math.max(0, at.row - radius);
+    const columns: string[] = [];
+    for (let c = c0; c <= at.col + radius; c++) columns.push(columnLetters(c));
+    const rows: CellPeek['rows'] = [];
+    for (let r = r0; r <= at.row + radius; r++) {
+      const row = ws.findRow(r + 1);
+      const values: string[] = [];
+      for (let c = c0; c <= at.col + radius; c++) values.push(row ? display(plainValue(row.getCell(c + 1).value)) : '');
+      rows.push({ row: r + 1, values });
+    }
+    return { sheet: ws.name, cell, columns, rows, at: { row: at.row - r0, col: at.col - c0 } };
+  }
+
+  async exportSummary(layouts: SheetLayout[], fileName: string): Promise<ExportResult> {
+    const bytes = await summaryWorkbookBuffer(layouts);
+    await this.hand(bytes, fileName);
+    return { kind: 'downloaded', fileName };
+  }
+
+  /** The whole workbook as it now is (inserted sheets, fixes, marks), as a download. */
+  async save(fileName = this.fileName): Promise<string> {
+    const buf = await this.workbook.xlsx.writeBuffer();
+    await this.hand(new Uint8Array(buf as ArrayBuffer), fileName);
+    return fileName;
+  }
+
+  private async hand(bytes: Uint8Array, fileName: string): Promise<void> {
+    this.lastSaved = { bytes, fileName };
+    await this.options.save?.(bytes, fileName);
+  }
+
+  async markFindings(findings: Finding[], onProgress?: ProgressFn): Promise<number> {
+    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: Finding[] }>();
+    for (const f of findings) {
+      const ws = f.cell ? this.sheet(f.sheet) : undefined;
+      if (!ws || !parseA1(f.cell)) continue;
+      const key = `${ws.name}!${f.cell.toUpperCase()}`;
+      const entry = byCell.get(key) ?? { sheet: ws, cell: f.cell.toUpperCase(), items: [] };
+      entry.items.push(f);
+      byCell.set(key, entry);
+    }
+    const order: Severity[] = ['error', 'warning', 'info'];
+    let done = 0;
+    for (const [key, { sheet, cell, items }] of byCell) {
+      const c = sheet.getCell(cell);
+      if (!this.marks.has(key)) {
+        this.marks.set(key, { sheet: sheet.name, cell, note: c.note, style: { ...(c.style ?? {}) } });
+      }
+      const worst = order.find((s) => items.some((f) => f.severity === s)) ?? 'info';
+      const note = [MARK_PREFIX, ...items.map((f) => `${f.rule}: ${f.message}`)].join('\n');
+      c.style = { ...(c.style ?? {}), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[worst] } } };
+      c.note = note;
+      if (++done % 500 === 0) onProgress?.({ step: 'mark', done, total: byCell.size });
+    }
+    if (byCell.size) this.dirty = true;
+    return byCell.size;
+  }
+
+  async clearMarks(): Promise<number> {
+    let n = 0;
+    for (const m of this.marks.values()) {
+      const ws = this.sheet(m.sheet);
+      if (!ws) continue;
+      const c = ws.getCell(m.cell);
+      c.style = { ...m.style };
+      if (m.note === undefined || m.note === null) {
+        // ExcelJS has no "delete note": a cell keeps one only while `note` is set.
+        delete (c as unknown as { _comment?: unknown })._comment;
+      } else {
+        c.note = m.note;
+      }
+      n++;
+    }
+    this.marks.clear();
+    return n;
+  }
+
+  async applyFixes(fixes: CellFix[]): Promise<UndoRecord> {
+    const cells: UndoRecord['cells'] = [];
+    for (const fix of fixes) {
+      const ws = this.sheet(fix.sheet);
+      if (!ws || !parseA1(fix.cell)) continue;
+      const c = ws.getCell(fix.cell);
+      cells.push({ sheet: ws.name, cell: fix.cell, previous: c.value ?? null });
+      // A string value is written as text: `=…` never becomes a formula.
+      c.value = fix.value;
+    }
+    if (cells.length) this.dirty = true;
+    return { cells };
+  }
+
+  async undoFixes(record: UndoRecord): Promise<void> {
+    for (const { sheet, cell, previous } of [...record.cells].reverse()) {
+      const ws = this.sheet(sheet);
+      if (ws) ws.getCell(cell).value = (previous ?? null) as ExcelJS.CellValue;
+    }
+  }
+
+  async insertTemplate(): Promise<string[]> {
+    const existing: SheetGrid[] = this.workbook.worksheets.map((ws) => ({ name: ws.name, values: [] }));
+    const todo = templateSheets().filter((t) => !findSheet(t.def, existing));
+    if (!todo.length) return [];
+    const created: string[] = [];
+    // The lists live on a hidden sheet: a list of 55 ethnic groups is too long to write inline.
+    let listSheet = this.sheet(LIST_SHEET);
+    let listName = LIST_SHEET;
+    if (listSheet && String(plainValue(listSheet.getCell('A1').value)) !== MARK_PREFIX) {
+      listName = this.uniqueName(LIST_SHEET);
+      listSheet = undefined;
+    }
+    if (!listSheet) {
+      listSheet = this.workbook.addWorksheet(listName, { state: 'hidden' });
+      listSheet.getCell('A1').value = MARK_PREFIX;
+    }
+    let listCol = listSheet.actualColumnCount + 1;
+    for (const t of todo) {
+      const ws = this.workbook.addWorksheet(t.def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.addRow(t.headers);
+      ws.addRow(t.example);
+      const header = ws.getRow(1);
+      header.font = { bold: true };
+      header.alignment = { vertical: 'middle', wrapText: true };
+      header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }));
+      const example = ws.getRow(2);
+      example.font = { italic: true, color: { argb: 'FF595959' } };
+      example.eachCell((c, col) => {
+        if (t.example[col - 1] instanceof Date) c.numFmt = 'dd/mm/yyyy';
+      });
+      ws.getCell('A2').note = 'Dòng ví dụ: sửa hoặc xóa. / An example row: edit or delete it.';
+      t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+      for (const [col, values] of t.lists) {
+        const letter = columnLetters(listCol - 1);
+        listSheet.getCell(1, listCol).value = t.headers[col];
+        values.forEach((v, i) => (listSheet!.getCell(i + 2, listCol).value = v));
+        const ref = `'${listName}'!$${letter}$2:$${letter}$${values.length + 1}`;
+        const target = columnLetters(col);
+        (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+          `${target}2:${target}${TEMPLATE_ROWS}`,
+          {
+            type: 'list',
+            allowBlank: true,
+            formulae: [ref],
+            showErrorMessage: true,
+            errorStyle: 'warning',
+            errorTitle: t.headers[col],
+            error: 'Giá trị không có trong danh sách. / The value is not in the list.',
+          },
+        );
+        listCol++;
+      }
+      created.push(ws.name);
+      this.own.add(ws.name);
+    }
+    const first = this.sheet(created[0]);
+    if (first) this.activate(first, 'A2');
+    this.dirty = true;
+    return created;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Dates as whole day numbers (days since 1970-01-01, UTC): cheap to draw, compare and store
+ * for a million rows. They become JS Dates (the sample) or Excel serials (the scaled workbook)
+ * only when a row is written.
+ */
+
+/** Excel's 1900 serial of 1970-01-01 (valid for every date after 1 March 1900). */
+export const EXCEL_SERIAL_OF_EPOCH = 25569;
+
+/** Day number of a calendar date (Hinnant's days_from_civil: pure integer maths, no Date objects). */
+export function dayOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Calendar date of a day number, packed as yyyymmdd (no allocation). */
+export function ymdOf(day: number): number {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 10000 + m * 100 + d;
+}
+
+export function yearOf(day: number): number {
+  return Math.floor(ymdOf(day) / 10000);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return dayOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - dayOf(y, m, 1);
+}
+
+/** Same day n months later (or earlier), clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: number, n: number): number {
+  const p = ymdOf(day);
+  const y0 = Math.floor(p / 10000);
+  const m0 = Math.floor(p / 100) % 100;
+  const d0 = p % 100;
+  const k = y0 * 12 + (m0 - 1) + n;
+  const y = Math.floor(k / 12);
+  const m = (k % 12) + 1;
+  return dayOf(y, m, Math.min(d0, daysInMonth(y, m)));
+}
+
+/**
+ * The first day that is a full year after `day`: the same date next year, or 1 March when
+ * the date is 29 February. Probation ends here, so never a day short of 12 months.
+ */
+export function oneYearAfter(day: number): number {
+  const p = ymdOf(day);
+  const y = Math.floor(p / 10000);
+  const m = Math.floor(p / 100) % 100;
+  const d = p % 100;
+  return m === 2 && d === 29 ? dayOf(y + 1, 3, 1) : dayOf(y + 1, m, d);
+}
+
+/** A JS Date at UTC midnight, as ExcelJS reads date cells. */
+export function dateOfDay(day: number): Date {
+  return new Date(day * 86_400_000);
+}
+
+/** Excel 1900-system serial (a small integer, stored unboxed by V8: no object per date). */
+export function serialOfDay(day: number): number {
+  return day + EXCEL_SERIAL_OF_EPOCH;
+}

@@ -1,0 +1,2 @@
+export { generateSample } from './generate';
+export { generateScaled, type ScaledOptions } from './scaled';
