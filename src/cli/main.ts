@@ -69,7 +69,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   const grids = await readFile(args.file!, io);
   const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
-  let a = analyze(grids, { ...options, layouts: false });
+  const a = analyze(grids, { ...options, layouts: false });
   yearFor(a, args);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a)));
@@ -77,7 +77,6 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
-  a = analyze(grids, options);
   if (args.out) {
     const layouts = a.figures ? exportLayouts(a) : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
     await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });

@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   model?: 'auto' | string | StructureModel;
   /** Leave out the summary layouts (a check needs none). */
   layouts?: boolean;
+  /** Add the PivotTables' source table `DL Pivot Y` (a host that makes real PivotTables wants it). */
+  pivotSource?: boolean;
 }
 
 export interface Analysis {
@@ -69,11 +71,14 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today };
   const findings = runRules(ctx, lang);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
-  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang }) : [];
+  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
   return { findings, counts: countBySeverity(findings), figures, layouts, years, year, model, parsed, hierarchy, lang };
 }
 
-/** The layouts of a file sent on: no links into the data sheets, no fix carrying personal data. */
+/**
+ * The layouts of a file sent on: no links into the data sheets, no fix carrying personal data,
+ * and the pivot sheet as cross-tab values (no per-member source table).
+ */
 export function exportLayouts(a: Analysis): SheetLayout[] {
   if (!a.figures) return [];
   return buildLayouts({ figures: a.figures, findings: a.findings, parsed: a.parsed, hierarchy: a.hierarchy, lang: a.lang, forExport: true });

@@ -94,7 +94,7 @@ describe('dangvien report', () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'DL Pivot 2017', 'Kiểm tra 2017']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017']);
     const th = wb.getWorksheet('TH Kết nạp 2017')!;
     let total: ExcelJS.Row | undefined;
     th.eachRow((row) => { if (row.getCell(1).value === 'Tổng cộng') total = row; });

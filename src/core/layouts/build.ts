@@ -18,6 +18,8 @@ export interface LayoutInput {
   lang: Lang;
   /** For a file sent on: no links into the data sheets, no suggestion carrying personal data. */
   forExport?: boolean;
+  /** Add the `DL Pivot Y` source table that real PivotTables need (a row per member). */
+  pivotSource?: boolean;
 }
 
 export function buildLayouts(input: LayoutInput): SheetLayout[] {
@@ -26,7 +28,7 @@ export function buildLayouts(input: LayoutInput): SheetLayout[] {
   return [
     admissionsLayout(figures, asOf, lang),
     structureLayout(figures, asOf, lang),
-    ...pivotLayouts(figures, parsed, hierarchy, asOf, lang),
+    ...pivotLayouts(figures, parsed, hierarchy, asOf, lang, !!input.pivotSource),
     findingsLayout(figures.year, findings, lang, !!input.forExport),
   ];
 }

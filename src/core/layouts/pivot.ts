@@ -21,7 +21,11 @@ function ageGroup(age: number): string {
   return 'Trên 60';
 }
 
-export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hierarchy, asOf: Day, lang: Lang): SheetLayout[] {
+/**
+ * With `withSource`, also the `DL Pivot Y` table that real PivotTables need (a row per member);
+ * without it, only the cross-tabs as values (a file, a host without PivotTables).
+ */
+export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hierarchy, asOf: Day, lang: Lang, withSource: boolean): SheetLayout[] {
   const L = labels(lang);
   const names = sheetNames(figures.year);
   const fields = [L.fieldTccs, L.fieldCell, L.fieldGender, L.fieldEthnicity, L.fieldStatus, L.fieldYear, L.fieldAge, L.fieldLocal, L.fieldCounted];
@@ -46,7 +50,7 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
       tccs.name, cell.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
       m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
     ];
-    data.layout.rows.push(row);
+    if (withSource) data.layout.rows.push(row);
     if (counted && m.gender) byGender.get(tccs.name)![genders.indexOf(m.gender)]++;
     const si = statuses.indexOf(status);
     if (si >= 0) byStatus.get(tccs.name)![si]++;
@@ -73,7 +77,7 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
     }
     const totals = cols.map((_, i) => tccsOrder.reduce((a, n) => a + counts.get(n)![i], 0));
     const bottom = p.row([L.total, ...totals, totals.reduce((a, b) => a + b, 0)], 'total');
-    p.layout.pivots.push({
+    if (withSource) p.layout.pivots.push({
       name, sourceSheet: names.pivotData, sourceTable: table, sourceRange: dataRange, anchor: a1(top, 0),
       rows: [L.fieldTccs], columns: [column], value: L.fieldTccs, filters: filter ? [filter] : undefined,
       fallbackRange: `${a1(top, 0)}:${a1(bottom, cols.length + 1)}`,
@@ -84,5 +88,5 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
   crossTab(L.byGender, genders, byGender, `PT_GioiTinh_${figures.year}`, L.fieldGender, { field: L.fieldCounted, include: [L.yes] });
   crossTab(L.byStatus, statuses, byStatus, `PT_TinhTrang_${figures.year}`, L.fieldStatus);
   p.widths(38, 12, 12, 12, 12, 12, 12, 12, 12);
-  return [p.layout, data.layout];
+  return withSource ? [p.layout, data.layout] : [p.layout];
 }

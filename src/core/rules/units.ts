@@ -47,7 +47,8 @@ export const T02: Rule = {
     },
   },
   check(ctx, emit) {
-    const sheet = ctx.wb.units?.sheet;
+    const units = ctx.wb.units;
+    const sheet = units?.sheet;
     for (const p of ctx.wb.problems) {
       if (p.kind !== 'list' || p.sheet !== sheet) continue;
       const values = p.column === 'kind' ? ctx.model.kinds.map((k) => k.value) : [];
@@ -57,6 +58,18 @@ export const T02: Rule = {
         variant: p.suggestion ? 'nearest' : undefined,
         params: { header: p.header, nearest: p.suggestion ?? '', values: values.join(', ') || '—' },
         suggestion: p.suggestion,
+      });
+    }
+    // Kinds are read against every model so the model can be chosen afterwards: a kind of another
+    // model (`Đảng bộ tỉnh` in a district workbook) is unknown to this one, and would otherwise be
+    // silently left out of the tree (no root, no TCCS, no cell).
+    if (!units) return;
+    for (const u of units.records) {
+      if (u.kind === null || kindDef(ctx.model, u.kind)) continue;
+      emit({
+        sheet: units.sheet,
+        cell: cellOf(units, 'kind', u.row),
+        params: { header: units.headers.get('kind') ?? 'Loại', nearest: '', values: ctx.model.kinds.map((k) => k.value).join(', ') },
       });
     }
   },
@@ -81,12 +94,15 @@ export const T03: Rule = {
   check(ctx, emit) {
     const units = ctx.wb.units;
     if (!units) return;
+    // A parent cell holding an Excel error is read as empty and reported by S05 already.
+    const errorCells = new Set(ctx.wb.problems.filter((p) => p.kind === 'error' && p.sheet === units.sheet).map(problemCell));
     for (const u of units.records) {
       const def = kindDef(ctx.model, u.kind);
       if (!def || def.root) continue;
       const cell = cellOf(units, 'parent', u.row);
-      if (u.parentKey === null) emit({ sheet: units.sheet, cell, variant: 'empty' });
-      else if (!ctx.hierarchy.byKey.has(u.parentKey)) emit({ sheet: units.sheet, cell });
+      if (u.parentKey === null) {
+        if (!errorCells.has(cell)) emit({ sheet: units.sheet, cell, variant: 'empty' });
+      } else if (!ctx.hierarchy.byKey.has(u.parentKey)) emit({ sheet: units.sheet, cell });
     }
   },
 };
@@ -212,7 +228,8 @@ export const T08: Rule = {
   },
   check(ctx, emit) {
     const units = ctx.wb.units;
-    if (!units) return;
+    // Without the members sheet (S01) there is nothing to count: no finding rather than a count of 0.
+    if (!units || !ctx.wb.members) return;
     const full = cellCounts(ctx).full;
     const min = ctx.model.thresholds.minFullMembersPerCell;
     for (const u of ctx.hierarchy.byKey.values()) {
@@ -237,7 +254,8 @@ export const T09: Rule = {
   },
   check(ctx, emit) {
     const units = ctx.wb.units;
-    if (!units) return;
+    // Without the members sheet (S01) there is nothing to count: no finding rather than a count of 0.
+    if (!units || !ctx.wb.members) return;
     const min = ctx.model.thresholds.minMembersCommitteeTccs;
     for (const u of ctx.hierarchy.tccsList()) {
       if (kindDef(ctx.model, u.kind)?.tccs !== 'committee') continue;
@@ -261,7 +279,8 @@ export const T10: Rule = {
   },
   check(ctx, emit) {
     const units = ctx.wb.units;
-    if (!units) return;
+    // Without the members sheet (S01) there is nothing to count: no finding rather than a count of 0.
+    if (!units || !ctx.wb.members) return;
     const at = ctx.model.thresholds.raiseCellTccsAt;
     for (const u of ctx.hierarchy.tccsList()) {
       if (kindDef(ctx.model, u.kind)?.tccs !== 'cell') continue;
