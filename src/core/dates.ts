@@ -11,8 +11,16 @@ export type DateRead =
 
 const MS_PER_DAY = 86_400_000;
 
+/** Day number of a civil date, by arithmetic (H. Hinnant's days-from-civil); months past 12 roll over. */
 export function dayFromYMD(y: number, m: number, d: number): Day {
-  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const yy = y + Math.floor((m - 1) / 12);
+  const mm = ((((m - 1) % 12) + 12) % 12) + 1;
+  const yr = mm <= 2 ? yy - 1 : yy;
+  const era = Math.floor(yr / 400);
+  const yoe = yr - era * 400;
+  const doy = Math.floor((153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Civil date of a day number, by arithmetic (H. Hinnant's days-to-civil): no Date per call. */

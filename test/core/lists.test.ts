@@ -1,5 +1,5 @@
 import { LISTS, matchList, isNoReligion } from '../../src/core/lists';
-import { cleanText, foldKey } from '../../src/core/text/normalize';
+import { cleanText, foldKey, MAYBE_LEGACY, NEEDS_NFC, scanText, UNTIDY } from '../../src/core/text/normalize';
 
 describe('list matching', () => {
   it.each([
@@ -30,6 +30,16 @@ describe('text', () => {
   it('trims, folds spaces and normalises to NFC', () => {
     expect(cleanText('  Nguyễn\u00a0 Văn   An ')).toBe('Nguyễn Văn An');
     expect(cleanText('Nguye\u0302\u0303n')).toBe('Nguyễn');
+  });
+  it('flags only what needs work', () => {
+    expect(scanText('Nguyễn Văn An')).toBe(0);
+    expect(scanText(' An') & UNTIDY).toBeTruthy();
+    expect(scanText('An ') & UNTIDY).toBeTruthy();
+    expect(scanText('Văn  An') & UNTIDY).toBeTruthy();
+    expect(scanText('Văn\u00a0An') & UNTIDY).toBeTruthy();
+    expect(scanText('Nguye\u0302\u0303n') & NEEDS_NFC).toBeTruthy();
+    expect(scanText('NguyÔn V¨n') & MAYBE_LEGACY).toBeTruthy();
+    expect(scanText('Nguyễn')).toBe(0);
   });
   it('folds keys without diacritics, case, spaces, _ and -', () => {
     expect(foldKey('Đảng viên')).toBe('dangvien');

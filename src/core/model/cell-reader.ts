@@ -8,7 +8,7 @@ import type { CellValue } from '../grid';
 import { matchList, type ListId } from '../lists';
 import type { LocatedSheet } from '../sheets';
 import { fromLegacy } from '../text/legacy';
-import { cleanText } from '../text/normalize';
+import { cleanText, MAYBE_LEGACY, scanText } from '../text/normalize';
 import type { CellProblem } from './types';
 
 export const EXCEL_ERRORS = new Set([
@@ -20,8 +20,6 @@ export function isExcelError(v: CellValue): boolean {
   return typeof v === 'string' && v.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(v.trim().toUpperCase());
 }
 
-// Legacy text always holds one of these Latin-1 / Windows-1252 letters; Unicode Vietnamese rarely does.
-const MAYBE_LEGACY = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
 
 /** A column of the sheet, resolved once. */
 export interface Field {
@@ -110,7 +108,7 @@ export class CellReader {
       if (required) this.reportEmpty(f);
       return null;
     }
-    return MAYBE_LEGACY.test(s) ? this.unlegacy(f, s) : s;
+    return scanText(s) & MAYBE_LEGACY ? this.unlegacy(f, s) : s;
   }
 
   private plainText(f: Field): string | null {
@@ -176,7 +174,7 @@ export class CellReader {
     }
     // A value of the list is good Unicode: only a value outside it may be legacy text.
     let m = matchList(list, plain);
-    if (m.value === null && MAYBE_LEGACY.test(plain)) m = matchList(list, this.unlegacy(f, plain));
+    if (m.value === null && scanText(plain) & MAYBE_LEGACY) m = matchList(list, this.unlegacy(f, plain));
     if (m.value === null) this.reportList(f, list, m.nearest);
     return m.value;
   }
