@@ -5,9 +5,41 @@
 
 export type LayoutValue = string | number | boolean | null;
 
-export type LayoutKey = 'admissions' | 'structure' | 'pivot' | 'pivotData' | 'findings';
+export type LayoutKey = 'admissions' | 'structure' | 'pivot' | 'pivotData' | 'findings' | 'report';
 
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'section' | 'good' | 'bad';
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'section' | 'good' | 'bad' | DocStyle;
+
+/**
+ * The styles of a party document (`Báo cáo Y`, Hướng dẫn 36-HD/VPTW), all Times New Roman; the
+ * look of each (size, weight, alignment, wrap, border) is data in `src/report/styles.ts`
+ * (`DOC_LOOKS`), for hosts to map the same way.
+ */
+export type DocStyle =
+  | 'docCenter'
+  | 'docBold'
+  | 'docItalic'
+  | 'docPartyTitle'
+  | 'docType'
+  | 'docHeading'
+  | 'docBody'
+  | 'docCaption'
+  | 'docCellHeader'
+  | 'docCell'
+  | 'docCellNumber'
+  | 'docCellTotal'
+  | 'docRecipientsHead'
+  | 'docRecipients';
+
+/** Print margins in millimetres. */
+export interface PrintMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Distance of the page header / footer from the paper's edge. */
+  header?: number;
+  footer?: number;
+}
 
 export interface TableSpec {
   /** Excel table name: unique in the workbook, letters, digits and `_`. */
@@ -75,7 +107,20 @@ export interface SheetLayout {
   /** Hyperlinks to cells in the workbook. */
   links: { cell: string; sheet: string; target: string }[];
   /** Print: landscape or portrait on A4, fit to one page wide; header rows repeated. */
-  print: { orientation: 'portrait' | 'landscape'; repeatRows?: string };
+  print: {
+    orientation: 'portrait' | 'landscape';
+    repeatRows?: string;
+    /** Margins the document format asks for; hosts keep their own when absent. */
+    margins?: PrintMargins;
+    /** Page numbers: where, and whether the first page goes without one (a party document's does). */
+    pageNumbers?: { position: 'top' | 'bottom'; skipFirst?: boolean };
+    /** Centre the printed sheet between the side margins. */
+    centerHorizontally?: boolean;
+  };
+  /** Row heights in points, by zero-based row (wrapped text in merged cells, which Excel does not fit by itself). */
+  rowHeights?: { row: number; height: number }[];
+  /** Hide the gridlines on screen (a document, not a table). */
+  hideGridlines?: boolean;
   /** Sheets that only feed another (the pivot's source) may be hidden by a host. */
   hidden?: boolean;
 }

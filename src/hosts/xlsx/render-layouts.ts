@@ -20,9 +20,26 @@ function cellValue(v: LayoutValue): ExcelJS.CellValue {
   return v === null ? null : v;
 }
 
+const MM_PER_INCH = 25.4;
+
+function margins(layout: SheetLayout): ExcelJS.Margins {
+  const m = layout.print.margins;
+  if (!m) return { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 };
+  const inch = (mm: number | undefined, fallback: number) => (mm === undefined ? fallback : mm / MM_PER_INCH);
+  return { left: inch(m.left, 0.6), right: inch(m.right, 0.4), top: inch(m.top, 0.8), bottom: inch(m.bottom, 0.8), header: inch(m.header, 0.3), footer: inch(m.footer, 0.3) };
+}
+
+function headerFooter(layout: SheetLayout): Partial<ExcelJS.HeaderFooter> {
+  const pn = layout.print.pageNumbers ?? { position: 'bottom' };
+  const text = '&C&P';
+  const where = pn.position === 'top' ? { oddHeader: text } : { oddFooter: text + ' / &N' };
+  return pn.skipFirst ? { differentFirst: true, ...where, firstHeader: '', firstFooter: '' } : where;
+}
+
 export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const frozen = layout.freezeRows ? { state: 'frozen' as const, ySplit: layout.freezeRows } : { state: 'normal' as const };
   const ws = wb.addWorksheet(layout.name, {
-    views: layout.freezeRows ? [{ state: 'frozen', ySplit: layout.freezeRows }] : undefined,
+    views: [{ ...frozen, showGridLines: !layout.hideGridlines }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: layout.print.orientation,
@@ -30,10 +47,12 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: layout.print.repeatRows,
-      margins: { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+      horizontalCentered: layout.print.centerHorizontally,
+      margins: margins(layout),
     },
-    headerFooter: { oddFooter: '&C&P / &N' },
+    headerFooter: headerFooter(layout),
   });
+  for (const h of layout.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
   layout.rows.forEach((values, r) => {
     if (!values.length) return;
     const row = ws.getRow(r + 1);

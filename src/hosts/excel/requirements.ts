@@ -1,0 +1,68 @@
+/**
+ * Which ExcelApi requirement sets this Excel has, checked once at start, and what the user is
+ * told about what is missing: one line each, never a failure halfway through a write.
+ */
+import type { HostCapabilities } from '../workbook';
+import type { IsSetSupportedFn } from './office';
+
+export interface ApiLevels {
+  /** 1.7: getRangeByIndexes, freeze panes, hyperlinks, series axes; the host's floor. */
+  base: boolean;
+  /** 1.8: PivotTables, `Excel.createWorkbook`, data validation. */
+  v18: boolean;
+  /** 1.9: suspending screen updating, page layout, fill patterns. */
+  v19: boolean;
+  /** 1.10: comments. */
+  v110: boolean;
+  /** 1.12: worksheet custom properties. */
+  v112: boolean;
+  /** 1.18: notes. */
+  v118: boolean;
+}
+
+export function apiLevels(isSetSupported: IsSetSupportedFn): ApiLevels {
+  const has = (v: string) => {
+    try {
+      return isSetSupported('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return { base: has('1.7'), v18: has('1.8'), v19: has('1.9'), v110: has('1.10'), v112: has('1.12'), v118: has('1.18') };
+}
+
+export const LIMITS = {
+  base: {
+    vi: 'Phiên bản Excel này quá cũ (thiếu ExcelApi 1.7): hãy dùng Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web.',
+    en: 'This Excel is too old (no ExcelApi 1.7): use Excel 2019, 2021, Microsoft 365 or Excel on the web.',
+  },
+  v18: {
+    vi: 'Excel này thiếu ExcelApi 1.8: sheet Pivot có bảng số liệu thay cho PivotTable, bản xuất được tải về thành tệp thay vì mở sổ mới, mẫu nhập không có danh sách chọn.',
+    en: 'This Excel lacks ExcelApi 1.8: the Pivot sheet holds the cross-tabs as values instead of PivotTables, Export downloads a file instead of opening a new workbook, and the template has no drop-down lists.',
+  },
+  marks: {
+    vi: 'Excel này thiếu ExcelApi 1.10: đánh dấu chỉ tô màu ô, không thêm ghi chú.',
+    en: 'This Excel lacks ExcelApi 1.10: Mark findings fills the cells but adds no notes.',
+  },
+};
+
+export function capabilitiesOf(levels: ApiLevels, canCreateWorkbook: boolean): HostCapabilities {
+  const limits: HostCapabilities['limits'] = [];
+  if (!levels.base) limits.push(LIMITS.base);
+  else if (!levels.v18) limits.push(LIMITS.v18);
+  const marks = levels.v118 || levels.v110;
+  if (levels.base && !marks) limits.push(LIMITS.marks);
+  return {
+    pivots: levels.base && levels.v18,
+    openNewWorkbook: levels.base && levels.v18 && canCreateWorkbook,
+    marks,
+    limits,
+  };
+}
+
+export class ExcelTooOldError extends Error {
+  constructor() {
+    super(`${LIMITS.base.vi} / ${LIMITS.base.en}`);
+    this.name = 'ExcelTooOldError';
+  }
+}

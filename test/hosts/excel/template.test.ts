@@ -1,0 +1,47 @@
+/** The template: the empty standard sheets with headers, lists and an example row, never over a sheet that exists. */
+import { analyze } from '../../../src/core/analyze';
+import { MEMBERS, TARGETS, UNITS } from '../../../src/core/schema';
+import { createFakeExcel } from '../../../src/hosts/excel/fake';
+import { ExcelHost } from '../../../src/hosts/excel';
+
+test('an empty workbook gets ToChuc, DangVien and ChiTieu with canonical headers, lists and one example row', async () => {
+  const fake = createFakeExcel();
+  fake.state.addSheet('Sheet1');
+  const host = new ExcelHost(fake.hostOptions());
+  expect(await host.insertTemplate()).toEqual(['ToChuc', 'DangVien', 'ChiTieu']);
+  for (const def of [UNITS, MEMBERS, TARGETS]) {
+    const s = fake.sheet(def.name);
+    expect(def.columns.map((c, i) => s.cell(0, i).value)).toEqual(def.columns.map((c) => c.name));
+    expect(s.usedBounds(true)).toEqual({ r0: 0, c0: 0, r1: 1, c1: def.columns.length - 1 });
+    expect(s.freezeRows).toBe(1);
+    expect(fake.state.tables.some((t) => t.sheetId === s.id && t.bounds.r1 === 1)).toBe(true);
+  }
+  const members = fake.sheet('DangVien');
+  // Ids stay text, dates are dates.
+  expect(members.cell(1, 0)).toMatchObject({ value: 'DL000001', numberFormat: '@' });
+  expect(members.cell(1, 3).numberFormat).toBe('dd/mm/yyyy');
+  const lists = Object.fromEntries(members.validations.map((v) => [v.address, (v.props.rule as { list: { source: string } }).list.source]));
+  expect(lists.E2).toBe('Nam,Nữ');
+  expect(lists.F2).toMatch(/^=DanhMuc!A1:A\d+$/);
+  expect(lists.M2).toContain('Đang sinh hoạt');
+  expect(fake.sheet('DanhMuc').visibility).toBe('Hidden');
+  expect(fake.sheet('DanhMuc').customProperties.get('dangvien')).toContain('lists');
+  expect(fake.sheet('ToChuc').validations.map((v) => v.address)).toEqual(['C2', 'E2']);
+  // What the template holds reads back as a workbook the check understands.
+  const a = analyze(await host.readGrids(), { today: '2030-01-01' });
+  expect(a.parsed.units?.records).toHaveLength(1);
+  expect(a.parsed.members?.records).toHaveLength(1);
+});
+
+test('a sheet the workbook already has, by name or alias, is never touched', async () => {
+  const fake = createFakeExcel({ apiVersion: '1.7' });
+  const mine = fake.state.addSheet('Đảng viên');
+  mine.put(0, 0, 'Danh sách của tôi');
+  const before = fake.snapshot('Đảng viên');
+  const host = new ExcelHost(fake.hostOptions());
+  expect(await host.insertTemplate()).toEqual(['ToChuc', 'ChiTieu']);
+  expect(fake.snapshot('Đảng viên')).toBe(before);
+  // No lists below ExcelApi 1.8, and nothing else fails.
+  expect(fake.sheet('ToChuc').validations).toEqual([]);
+  expect(await host.insertTemplate()).toEqual([]);
+});
