@@ -70,7 +70,7 @@ function display(v: CellValue): string {
   return String(v);
 }
 
-const TITLE_KEYS: Record<LayoutKey, keyof ReturnType<typeof labels>> = {
+const TITLE_KEYS: Partial<Record<LayoutKey, keyof ReturnType<typeof labels>>> = {
   admissions: 'admissionsTitle',
   structure: 'structureTitle',
   pivot: 'pivotTitle',
@@ -78,10 +78,14 @@ const TITLE_KEYS: Record<LayoutKey, keyof ReturnType<typeof labels>> = {
   findings: 'findingsTitle',
 };
 
-/** The titles the add-in writes in A1 of a layout sheet, in either language. */
+/** The titles the add-in writes in A1 of a layout sheet, in either language (and this layout's own). */
 function ownTitles(layout: SheetLayout): Set<string> {
   const key = TITLE_KEYS[layout.key];
-  return new Set((['vi', 'en'] as const).map((lang) => String(labels(lang)[key]).replace('{year}', String(layout.year))));
+  const titles = new Set<string>();
+  const first = layout.rows[0]?.[0];
+  if (typeof first === 'string' && first) titles.add(first);
+  if (key) for (const lang of ['vi', 'en'] as const) titles.add(String(labels(lang)[key]).replace('{year}', String(layout.year)));
+  return titles;
 }
 
 // ---------------------------------------------------------------------------------------------
