@@ -7,6 +7,9 @@ import { findingsLayout } from '../core/layouts/findings-sheet';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
 import { assertReadable, readXlsxStream, UnreadableFileError } from '../hosts/xlsx/read';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
+import { prepareReport } from '../report';
+import { loadDejaVuFonts } from '../report/fonts-node';
+import { renderReportPdf } from '../report/pdf';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
@@ -49,6 +52,11 @@ async function readFile(file: string, io: Io): Promise<SheetGrid[]> {
   return grids;
 }
 
+async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.writeFile(file, bytes);
+}
+
 function yearFor(a: Analysis, args: CliArgs): void {
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plan names several years: pass --year`);
@@ -62,8 +70,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.command === 'sample') {
     const out = args.out ?? 'MDrak-2017.xlsx';
-    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await fs.writeFile(out, await gridsToBuffer(generateSample()));
+    await writeOut(out, await gridsToBuffer(generateSample()));
     io.out(`Đã ghi sổ mẫu / sample written: ${out}`);
     return 0;
   }
@@ -77,10 +84,15 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
+  const drafted = prepareReport(a, grids, { lang: args.lang });
   if (args.out) {
     const layouts = a.figures ? exportLayouts(a) : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
-    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    await fs.writeFile(args.out, await summaryWorkbookBuffer(layouts));
+    if (drafted) layouts.push(drafted.layout);
+    await writeOut(args.out, await summaryWorkbookBuffer(layouts));
+  }
+  if (args.pdf) {
+    if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
+    await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
   }
   if (args.json) {
     io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, units: [] }));
@@ -89,6 +101,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.out('');
     io.out(findingsReport(a.findings, a.counts, args.lang));
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
+    if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
   }
   if (a.counts.error) {
     io.err(`Sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);

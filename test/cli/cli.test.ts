@@ -94,7 +94,7 @@ describe('dangvien report', () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017', 'Báo cáo 2017']);
     const th = wb.getWorksheet('TH Kết nạp 2017')!;
     let total: ExcelJS.Row | undefined;
     th.eachRow((row) => { if (row.getCell(1).value === 'Tổng cộng') total = row; });
@@ -142,6 +142,17 @@ describe('dangvien report', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--year/);
     expect((await run('report', file, '--year', '2017', '--json', ...TODAY)).code).toBe(0);
+  });
+});
+
+describe('dangvien report --pdf', () => {
+  it('writes the drafted report as an A4 PDF', async () => {
+    const pdf = join(dir, 'BaoCao-2017.pdf');
+    const r = await run('report', sample, '--pdf', pdf, ...TODAY);
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.out).toContain(pdf);
   });
 });
 
