@@ -37,7 +37,11 @@ export function ymd(day: Day): { y: number; m: number; d: number } {
 }
 
 export function yearOf(day: Day): number {
-  return ymd(day).y;
+  // Estimate, then correct by the first day of the year: no object per call.
+  let y = Math.floor(day / 365.2425) + 1970;
+  if (dayFromYMD(y, 1, 1) > day) y--;
+  else if (dayFromYMD(y + 1, 1, 1) <= day) y++;
+  return y;
 }
 
 function validYMD(y: number, m: number, d: number): boolean {
@@ -136,6 +140,11 @@ export function addWorkingDays(day: Day, n: number): Day {
 
 /** Whole years between two days (age at a date). */
 export function yearsBetween(from: Day, to: Day): number {
+  // Away from an anniversary (±3 days covers the leap days of any span) the estimate is exact.
+  const days = to - from;
+  const estimate = Math.floor(days / 365.2425);
+  const rest = days - estimate * 365.2425;
+  if (rest > 3 && rest < 362.2425) return estimate;
   const a = ymd(from);
   const b = ymd(to);
   let years = b.y - a.y;

@@ -1,5 +1,5 @@
 /** The figures of reports.md for a report year and date, computed in one pass over the members. */
-import { isoDay, yearOf, yearsBetween, type Day } from './dates';
+import { dayFromYMD, isoDay, yearOf, yearsBetween, type Day } from './dates';
 import { ETHNIC_FOREIGN, ETHNIC_KINH } from './lists';
 import { isFullAt, isMemberAt } from './membership';
 import type { Hierarchy } from './model/hierarchy';
@@ -113,13 +113,15 @@ export function computeFigures(
   const youngUnder = model.thresholds.youngUnder;
   const cellMembers = new Map<string, { full: number; local: number }>();
   let admittedOutsideTccs = 0;
+  const yearStart = dayFromYMD(year, 1, 1);
+  const nextYearStart = dayFromYMD(year + 1, 1, 1);
 
   for (const m of wb.members?.records ?? []) {
     if (m.cellKey === null) continue;
     const tccs = hierarchy.tccsOf(m.cellKey);
     const figs = tccs ? byTccs.get(tccs.key) : undefined;
     const targets = figs ? [figs, district] : [];
-    const admittedThisYear = m.admitted !== null && yearOf(m.admitted) === year;
+    const admittedThisYear = m.admitted !== null && m.admitted >= yearStart && m.admitted < nextYearStart;
     if (admittedThisYear && !figs) admittedOutsideTccs++;
     const member = isMemberAt(m, asOf);
     const full = member && isFullAt(m, asOf);
@@ -206,9 +208,8 @@ function indicators(
   const villages = units.filter((u) => u.setting === 'Thôn/Buôn' && hierarchy.isCell(u));
   const villageMet = villages.filter((u) => (cellMembers.get(u.key)?.local ?? 0) > 0).length;
   const communes = units.filter((u) => u.setting === 'Xã/Thị trấn');
-  const communeMet = communes.filter((c) =>
-    hierarchy.descendants(c.key).some((d) => d.setting === 'Y tế' && hierarchy.isCell(d)),
-  ).length;
+  const hasHealthCell = hierarchy.anyBelow((d) => d.setting === 'Y tế' && hierarchy.isCell(d));
+  const communeMet = communes.filter((c) => hasHealthCell(c.key)).length;
   const share = (met: number, total: number) => (total ? met / total : null);
   return {
     villageCellsWithLocal: { total: villages.length, met: villageMet, share: share(villageMet, villages.length), goal: model.thresholds.villageLocalGoal },

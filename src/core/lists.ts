@@ -124,14 +124,17 @@ export class Vocabulary {
     if (!key) return null;
     let best: string | null = null;
     let bestDist = Infinity;
+    const near = Math.max(1, Math.floor(key.length / 3));
     for (const [k, v] of this.index) {
+      // The distance is at least the difference in length: a long text is near no entry.
+      if (Math.abs(key.length - k.length) > near) continue;
       const d = editDistance(key, k);
       if (d < bestDist) {
         bestDist = d;
         best = v;
       }
     }
-    return bestDist <= Math.max(1, Math.floor(key.length / 3)) ? best : null;
+    return bestDist <= near ? best : null;
   }
 }
 

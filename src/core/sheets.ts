@@ -28,7 +28,7 @@ export interface LocatedSheet {
 export interface SheetLookup {
   found: Map<SheetId, LocatedSheet>;
   /** Required sheets that are missing, or whose header row could not be found. */
-  missing: { def: SheetDef; reason: 'noSheet' | 'noHeader'; sheet?: string }[];
+  missing: { def: SheetDef; reason: 'noSheet' | 'noHeader'; sheet?: string; origin?: { row: number; col: number } }[];
 }
 
 function keysOf(def: { name: string; aliases: string[] }): Set<string> {
@@ -110,7 +110,7 @@ export function locateSheets(grids: SheetGrid[]): SheetLookup {
     }
     const located = locateHeader(def, grid);
     if (located) lookup.found.set(def.id, located);
-    else lookup.missing.push({ def, reason: 'noHeader', sheet: grid.name });
+    else lookup.missing.push({ def, reason: 'noHeader', sheet: grid.name, origin: grid.origin });
   }
   return lookup;
 }

@@ -86,6 +86,14 @@ export const PROVINCE_MODEL_2025: StructureModel = {
 
 export const STRUCTURE_MODELS: StructureModel[] = [DISTRICT_MODEL_2018, PROVINCE_MODEL_2025];
 
+const kindIndex = new WeakMap<StructureModel, Map<string, KindDef>>();
+
 export function kindDef(model: StructureModel, kind: string | null): KindDef | undefined {
-  return kind ? model.kinds.find((k) => k.value === kind) : undefined;
+  if (!kind) return undefined;
+  let index = kindIndex.get(model);
+  if (!index) {
+    index = new Map(model.kinds.map((k) => [k.value, k]));
+    kindIndex.set(model, index);
+  }
+  return index.get(kind);
 }

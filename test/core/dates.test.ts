@@ -1,4 +1,4 @@
-import { addMonths, addWorkingDays, dayFromYMD, formatDay, parseIsoDay, readDate, serialFromDay, yearsBetween } from '../../src/core/dates';
+import { addMonths, addWorkingDays, dayFromYMD, formatDay, parseIsoDay, readDate, serialFromDay, yearOf, yearsBetween } from '../../src/core/dates';
 
 const day = (d: number, m: number, y: number) => dayFromYMD(y, m, d);
 const read = (v: unknown, fmt?: string) => readDate(v, fmt);
@@ -58,6 +58,26 @@ describe('date arithmetic', () => {
   it('counts whole years', () => {
     expect(yearsBetween(day(10, 5, 1999), day(9, 5, 2017))).toBe(17);
     expect(yearsBetween(day(10, 5, 1999), day(10, 5, 2017))).toBe(18);
+  });
+  it('agrees with the calendar on every day of 1890–2110 (year, age, civil date)', () => {
+    const naiveYears = (a: number, b: number) => {
+      const x = new Date(a * 864e5), y = new Date(b * 864e5);
+      let n = y.getUTCFullYear() - x.getUTCFullYear();
+      if (y.getUTCMonth() < x.getUTCMonth() || (y.getUTCMonth() === x.getUTCMonth() && y.getUTCDate() < x.getUTCDate())) n--;
+      return n;
+    };
+    for (let d = day(1, 1, 1890); d < day(31, 12, 2110); d += 1) {
+      const dt = new Date(d * 864e5);
+      expect(yearOf(d)).toBe(dt.getUTCFullYear());
+      expect(dayFromYMD(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate())).toBe(d);
+    }
+    for (let a = day(1, 1, 1940); a < day(1, 1, 2005); a += 37) {
+      for (let span = 6000; span < 25000; span += 89) expect(yearsBetween(a, a + span)).toBe(naiveYears(a, a + span));
+      for (const years of [18, 30, 60]) {
+        const anniversary = dayFromYMD(new Date(a * 864e5).getUTCFullYear() + years, new Date(a * 864e5).getUTCMonth() + 1, new Date(a * 864e5).getUTCDate());
+        for (const off of [-2, -1, 0, 1, 2]) expect(yearsBetween(a, anniversary + off)).toBe(naiveYears(a, anniversary + off));
+      }
+    }
   });
   it('parses ISO days strictly', () => {
     expect(parseIsoDay('2017-12-31')).toBe(day(31, 12, 2017));

@@ -34,26 +34,31 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
   const data = new SheetBuilder('pivotData', names.pivotData, figures.year);
   data.row(fields, 'header');
   const tccsOrder = figures.units.map((u) => u.name);
+  // Counts by the TCCS's place in the figures (two TCCS may share a name; a unit under a second
+  // root has a TCCS that is in no figure).
+  const slot = new Map(hierarchy.tccsList().map((u, i) => [u.key, i]));
   const genders = LISTS.gender.map((g) => g.value);
   const statuses = LISTS.status.map((st) => st.value);
-  const byGender = new Map<string, number[]>(tccsOrder.map((n) => [n, genders.map(() => 0)]));
-  const byStatus = new Map<string, number[]>(tccsOrder.map((n) => [n, statuses.map(() => 0)]));
+  const byGender = tccsOrder.map(() => genders.map(() => 0));
+  const byStatus = tccsOrder.map(() => statuses.map(() => 0));
   for (const m of wb.members?.records ?? []) {
     if (m.cellKey === null || m.admitted === null || m.admitted > asOf) continue;
     const tccs = hierarchy.tccsOf(m.cellKey);
-    if (!tccs) continue;
-    const cell = hierarchy.byKey.get(m.cellKey)!;
+    const i = tccs ? slot.get(tccs.key) : undefined;
+    if (!tccs || i === undefined) continue;
     const counted = isMemberAt(m, asOf);
     // A status that changed after the report date did not yet apply on it.
     const status = m.status === null ? STATUS_ACTIVE : counted && m.statusDate !== null && m.statusDate > asOf ? STATUS_ACTIVE : m.status;
-    const row: LayoutValue[] = [
-      tccs.name, cell.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
-      m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
-    ];
-    if (withSource) data.layout.rows.push(row);
-    if (counted && m.gender) byGender.get(tccs.name)![genders.indexOf(m.gender)]++;
+    if (withSource) {
+      const row: LayoutValue[] = [
+        tccs.name, hierarchy.byKey.get(m.cellKey)!.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
+        m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
+      ];
+      data.layout.rows.push(row);
+    }
+    if (counted && m.gender) byGender[i][genders.indexOf(m.gender)]++;
     const si = statuses.indexOf(status);
-    if (si >= 0) byStatus.get(tccs.name)![si]++;
+    if (si >= 0) byStatus[i][si]++;
   }
   if (data.layout.rows.length === 1) data.layout.rows.push(fields.map(() => ''));
   const dataRange = `A1:${columnLetter(fields.length - 1)}${data.layout.rows.length}`;
@@ -68,14 +73,11 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
   p.title(fillTemplate(L.pivotTitle, { year: figures.year }), 8);
   p.row([L.pivotNote], 'note');
   p.blank();
-  const crossTab = (title: string, cols: string[], counts: Map<string, number[]>, name: string, column: string, filter?: { field: string; include: string[] }) => {
+  const crossTab = (title: string, cols: string[], counts: number[][], name: string, column: string, filter?: { field: string; include: string[] }) => {
     p.row([title], 'section');
     const top = p.row([L.fieldTccs, ...cols, L.total], 'header');
-    for (const n of tccsOrder) {
-      const c = counts.get(n)!;
-      p.row([n, ...c, c.reduce((a, b) => a + b, 0)]);
-    }
-    const totals = cols.map((_, i) => tccsOrder.reduce((a, n) => a + counts.get(n)![i], 0));
+    tccsOrder.forEach((n, t) => p.row([n, ...counts[t], counts[t].reduce((a, b) => a + b, 0)]));
+    const totals = cols.map((_, i) => counts.reduce((a, c) => a + c[i], 0));
     const bottom = p.row([L.total, ...totals, totals.reduce((a, b) => a + b, 0)], 'total');
     if (withSource) p.layout.pivots.push({
       name, sourceSheet: names.pivotData, sourceTable: table, sourceRange: dataRange, anchor: a1(top, 0),

@@ -81,6 +81,18 @@ export class CellReader {
     }
   }
 
+  private lastFormat = '';
+  private lastFormatIsDate = false;
+
+  /** Rows share their formats: test each format string once. */
+  private isDateFormat(fmt: string): boolean {
+    if (fmt !== this.lastFormat) {
+      this.lastFormat = fmt;
+      this.lastFormatIsDate = /[dy]/i.test(fmt.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+    }
+    return this.lastFormatIsDate;
+  }
+
   private problem(f: Field, kind: CellProblem['kind'], detail?: string, suggestion?: string): void {
     this.problems.push({ kind, sheet: this.sheet.grid.name, row: this.row, col: f.col, column: f.key, header: f.header, detail, suggestion });
   }
@@ -116,7 +128,8 @@ export class CellReader {
     let s: string | null = null;
     if (typeof v === 'string') s = cleanText(v);
     else if (typeof v === 'number' || typeof v === 'boolean') s = String(v);
-    else if (v instanceof Date) s = v.toISOString().slice(0, 10);
+    // An invalid Date (NaN time) reads as empty rather than throwing.
+    else if (v instanceof Date) s = v.getTime() === v.getTime() ? v.toISOString().slice(0, 10) : null;
     return s || null;
   }
 
@@ -146,7 +159,7 @@ export class CellReader {
       if (t === t) return Math.floor(t / MS_PER_DAY);
     }
     const fmt = f.index < 0 ? undefined : this.formatRow?.[f.index];
-    if (typeof v === 'number' && fmt && v >= 61 && v < 2_958_466 && /[dy]/i.test(fmt)) return dayFromSerial(v);
+    if (typeof v === 'number' && fmt && v >= 61 && v < 2_958_466 && this.isDateFormat(fmt)) return dayFromSerial(v);
     const d = readDate(typeof v === 'string' ? v.trim() : v, fmt);
     if (d === null) {
       if (required) this.reportEmpty(f);

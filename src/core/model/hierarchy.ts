@@ -9,6 +9,8 @@ export class Hierarchy {
   readonly roots: Unit[] = [];
   /** Units whose parent chain loops (T05); they belong to no TCCS. */
   readonly looped = new Set<string>();
+  /** Units whose parent chain has been followed to its end (or its loop) already. */
+  private readonly walked = new Set<string>();
   private readonly tccsCache = new Map<string, Unit | null>();
 
   constructor(
@@ -49,15 +51,18 @@ export class Hierarchy {
     const path: string[] = [];
     const onPath = new Set<string>();
     let u: Unit | undefined = start;
-    while (u && !this.looped.has(u.key)) {
+    // A chain that reaches a unit walked before ends as that one did: each unit is walked once,
+    // so a chain thousands deep costs no more than its length.
+    while (u && !this.walked.has(u.key)) {
       if (onPath.has(u.key)) {
         for (const k of path.slice(path.indexOf(u.key))) this.looped.add(k);
-        return;
+        break;
       }
       onPath.add(u.key);
       path.push(u.key);
       u = u.parentKey && u.parentKey !== u.key ? this.byKey.get(u.parentKey) : u.parentKey === u.key ? u : undefined;
     }
+    for (const k of path) this.walked.add(k);
   }
 
   parentOf(u: Unit): Unit | undefined {
@@ -103,6 +108,19 @@ export class Hierarchy {
       stack.push(...(this.children.get(u.key) ?? []));
     }
     return out;
+  }
+
+  /**
+   * Whether some unit below a unit (not itself) passes `test`, as `descendants(key).some(test)`
+   * for any unit outside a loop; found for all units in one pass, each marked once.
+   */
+  anyBelow(test: (u: Unit) => boolean): (key: string) => boolean {
+    const marked = new Set<string>();
+    for (const u of this.byKey.values()) {
+      if (!test(u)) continue;
+      for (let p = this.parentOf(u); p && !marked.has(p.key); p = this.parentOf(p)) marked.add(p.key);
+    }
+    return (key) => marked.has(key);
   }
 
   /** The TCCS in sheet order. */

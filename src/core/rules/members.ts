@@ -1,5 +1,5 @@
 /** M: the members on sheet DangVien (M02–M04 and M14 also cover the other sheets' cells). */
-import { addMonths, addWorkingDays, formatDay, yearOf, yearsBetween } from '../dates';
+import { addMonths, addWorkingDays, dayFromYMD, formatDay, yearsBetween } from '../dates';
 import { STATUS_ACTIVE, STATUS_EXEMPT } from '../lists';
 import { isMemberAt } from '../membership';
 import { findRepeats, foldedHash, sameFoldedName, upperHash } from '../text/fold-hash';
@@ -226,14 +226,16 @@ export const M08: Rule = {
     const s = membersOf(ctx);
     if (!s) return;
     const today = formatDay(ctx.today);
-    const dateKeys = ['birth', 'admitted', 'full', 'training', 'statusDate'] as const;
+    const future = (k: string, row: number) =>
+      emit({ sheet: s.sheet, cell: cellOf(s, k, row), variant: 'future', params: { header: s.headers.get(k) ?? k, today } });
+    const t = ctx.today;
     for (const m of s.records) {
-      for (const k of dateKeys) {
-        const d = m[k];
-        if (d !== null && d > ctx.today) {
-          emit({ sheet: s.sheet, cell: cellOf(s, k, m.row), variant: 'future', params: { header: s.headers.get(k) ?? k, today } });
-        }
-      }
+      // Written out field by field: a loop over keys is several times slower on a million rows.
+      if (m.birth !== null && m.birth > t) future('birth', m.row);
+      if (m.admitted !== null && m.admitted > t) future('admitted', m.row);
+      if (m.full !== null && m.full > t) future('full', m.row);
+      if (m.training !== null && m.training > t) future('training', m.row);
+      if (m.statusDate !== null && m.statusDate > t) future('statusDate', m.row);
       if (m.admitted === null) continue;
       const admitted = formatDay(m.admitted);
       if (m.birth !== null && m.birth >= m.admitted) emit({ sheet: s.sheet, cell: cellOf(s, 'birth', m.row) });
@@ -263,7 +265,8 @@ export const M09: Rule = {
     const months = ctx.model.thresholds.probationMonths;
     for (const m of s.records) {
       if (m.admitted === null || m.full === null || m.full < m.admitted) continue;
-      if (m.full < addMonths(m.admitted, months)) {
+      // Twelve months are at most 366 days: most members need no calendar arithmetic.
+      if (m.full - m.admitted < 31 * months && m.full < addMonths(m.admitted, months)) {
         emit({ sheet: s.sheet, cell: cellOf(s, 'full', m.row), params: { months, admitted: formatDay(m.admitted) } });
       }
     }
@@ -316,8 +319,10 @@ export const M11: Rule = {
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s || ctx.year === null) return;
+    const yearStart = dayFromYMD(ctx.year, 1, 1);
+    const nextYearStart = dayFromYMD(ctx.year + 1, 1, 1);
     for (const m of s.records) {
-      if (m.admitted === null || yearOf(m.admitted) !== ctx.year) continue;
+      if (m.admitted === null || m.admitted < yearStart || m.admitted >= nextYearStart) continue;
       const cell = cellOf(s, 'training', m.row);
       if (m.training === null) emit({ sheet: s.sheet, cell, params: { year: ctx.year } });
       else if (m.training > m.admitted) emit({ sheet: s.sheet, cell, variant: 'after', params: { admitted: formatDay(m.admitted) } });
@@ -434,7 +439,8 @@ export const M15: Rule = {
     }
     findRepeats(
       s.records,
-      (m) => (m.card === null ? null : upperHash(m.card)),
+      // An 8-digit card number is its own hash.
+      (m) => (m.card === null ? null : m.card.length === 8 && /^\d{8}$/.test(m.card) ? Number(m.card) : upperHash(m.card)),
       (a, b) => a.card === b.card,
       (m, f) => emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'duplicate', params: { first: cellOf(s, 'card', f.row) } }),
     );

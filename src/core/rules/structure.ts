@@ -43,7 +43,8 @@ export const S02: Rule = {
     for (const m of ctx.wb.lookup.missing) {
       if (m.reason !== 'noHeader') continue;
       const columns = m.def.columns.filter((c) => c.required).map((c) => c.name).join(', ');
-      emit({ sheet: m.sheet!, cell: 'A1', variant: 'noHeader', params: { rows: 10, columns } });
+      // The sheet's first cell: A1 unless its values start further in (a used range).
+      emit({ sheet: m.sheet!, cell: a1(m.origin?.row ?? 0, m.origin?.col ?? 0), variant: 'noHeader', params: { rows: 10, columns } });
     }
     for (const s of ctx.wb.lookup.found.values()) {
       for (const c of s.missing) {

@@ -1,5 +1,4 @@
 /** T: the unit tree on sheet ToChuc. */
-import { a1 } from '../grid';
 import { kindDef } from '../structure-model';
 import { cellOf, problemCell } from './address';
 import { cellCounts, subtreeMembers } from './counts';
@@ -129,7 +128,7 @@ export const T04: Rule = {
     const rootKind = ctx.model.kinds.find((k) => k.root)!.value;
     const roots = ctx.hierarchy.roots;
     if (roots.length === 0) {
-      emit({ sheet: units.sheet, cell: a1(units.headerRow, units.columns.get('kind') ?? 0), params: { root: rootKind } });
+      emit({ sheet: units.sheet, cell: cellOf(units, 'kind', units.headerRow), params: { root: rootKind } });
     }
     for (const r of roots.slice(1)) {
       emit({ sheet: units.sheet, cell: cellOf(units, 'kind', r.row), variant: 'extra', params: { root: rootKind, first: cellOf(units, 'kind', roots[0].row) } });
@@ -204,10 +203,11 @@ export const T07: Rule = {
   check(ctx, emit) {
     const units = ctx.wb.units;
     if (!units) return;
+    const hasCell = ctx.hierarchy.anyBelow((d) => ctx.hierarchy.isCell(d));
     for (const u of ctx.hierarchy.byKey.values()) {
       const def = kindDef(ctx.model, u.kind);
       if (!def?.needsCells || ctx.hierarchy.looped.has(u.key)) continue;
-      if (!ctx.hierarchy.descendants(u.key).some((d) => ctx.hierarchy.isCell(d))) {
+      if (!hasCell(u.key)) {
         emit({ sheet: units.sheet, cell: cellOf(units, 'kind', u.row), params: { kind: def.value } });
       }
     }

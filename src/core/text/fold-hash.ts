@@ -5,13 +5,17 @@
 import { foldName } from './normalize';
 
 const TABLE_SIZE = 0x2000;
-/** Code unit → folded code unit (lower case, no diacritic, đ → d); 0 for spaces, which are skipped. */
+/**
+ * Code unit → folded code unit (lower case, no diacritic, đ → d), spaces kept as one space: two
+ * names with the same hash are then almost always the same folded name (`sameFoldedName`), so a
+ * sheet of names that differ only in their spacing is no pile of collisions to compare.
+ */
 const FOLD = new Uint16Array(TABLE_SIZE);
 const UPPER = new Uint16Array(TABLE_SIZE);
 for (let c = 0; c < TABLE_SIZE; c++) {
   const ch = String.fromCharCode(c);
   const folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-  FOLD[c] = /\s/.test(ch) ? 0 : folded.length === 1 ? folded.charCodeAt(0) : c;
+  FOLD[c] = /\s/.test(ch) ? 32 : folded.length === 1 ? folded.charCodeAt(0) : c;
   const upper = ch.toUpperCase();
   UPPER[c] = upper.length === 1 ? upper.charCodeAt(0) : c;
 }
@@ -21,7 +25,6 @@ function fnv(s: string, seed: number, table: Uint16Array): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const f = c < TABLE_SIZE ? table[c] : c;
-    if (f === 0) continue;
     h = Math.imul(h ^ f, 16777619);
   }
   // 30 bits: a small integer to V8, so a Map keyed by it stays fast. Collisions are confirmed anyway.
@@ -39,6 +42,12 @@ export function upperHash(s: string): number {
 }
 
 const INDEX_BITS = 2 ** 21; // above Excel's 1,048,576 rows
+/**
+ * Distinct keys compared within one hash group at most. Equal hashes of different keys are rare
+ * (30 bits); a group with more distinct keys than this was built to collide, and comparing each
+ * item with every key of it would take quadratic time: later keys of such a group go unreported.
+ */
+const MAX_KEYS_PER_HASH = 64;
 
 /**
  * Calls `onRepeat(item, first)`, in item order, for every item whose key was seen before. `hash`
@@ -64,15 +73,13 @@ export function findRepeats<T>(
     const h = Math.floor(sorted[start] / INDEX_BITS);
     let end = start + 1;
     while (end < n && Math.floor(sorted[end] / INDEX_BITS) === h) end++;
+    // The first item of each distinct key in the group: an item repeats the first one it equals.
+    const firsts = [sorted[start] % INDEX_BITS];
     for (let j = start + 1; j < end; j++) {
-      const item = items[sorted[j] % INDEX_BITS];
-      for (let f = start; f < j; f++) {
-        const first = sorted[f] % INDEX_BITS;
-        if (same(items[first], item)) {
-          repeats.push([sorted[j] % INDEX_BITS, first]);
-          break;
-        }
-      }
+      const i = sorted[j] % INDEX_BITS;
+      const first = firsts.find((f) => same(items[f], items[i]));
+      if (first !== undefined) repeats.push([i, first]);
+      else if (firsts.length < MAX_KEYS_PER_HASH) firsts.push(i);
     }
     start = end;
   }
