@@ -45,8 +45,7 @@ export function yearOf(day: Day): number {
 }
 
 function validYMD(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** 25569 is the serial of 1970-01-01. Serials below 61 sit before Excel's fictitious 29/02/1900. */
@@ -122,8 +121,12 @@ export function addMonths(day: Day, months: number): Day {
   const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return dayFromYMD(ny, nm, Math.min(d, last));
+  return dayFromYMD(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** Adds working days (Monday to Friday; public holidays are not known to the core). */

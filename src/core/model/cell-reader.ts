@@ -8,7 +8,7 @@ import type { CellValue } from '../grid';
 import { matchList, type ListId } from '../lists';
 import type { LocatedSheet } from '../sheets';
 import { fromLegacy } from '../text/legacy';
-import { cleanText, MAYBE_LEGACY, scanText } from '../text/normalize';
+import { cleanText, isMaybeLegacy } from '../text/normalize';
 import type { CellProblem } from './types';
 
 export const EXCEL_ERRORS = new Set([
@@ -120,7 +120,7 @@ export class CellReader {
       if (required) this.reportEmpty(f);
       return null;
     }
-    return scanText(s) & MAYBE_LEGACY ? this.unlegacy(f, s) : s;
+    return isMaybeLegacy(s) ? this.unlegacy(f, s) : s;
   }
 
   private plainText(f: Field): string | null {
@@ -187,7 +187,7 @@ export class CellReader {
     }
     // A value of the list is good Unicode: only a value outside it may be legacy text.
     let m = matchList(list, plain);
-    if (m.value === null && scanText(plain) & MAYBE_LEGACY) m = matchList(list, this.unlegacy(f, plain));
+    if (m.value === null && isMaybeLegacy(plain)) m = matchList(list, this.unlegacy(f, plain));
     if (m.value === null) this.reportList(f, list, m.nearest);
     return m.value;
   }

@@ -8,37 +8,23 @@ export const NEEDS_NFC = 2;
 /** Holds a Latin-1 / Windows-1252 letter, as text in a legacy encoding always does. */
 export const MAYBE_LEGACY = 4;
 
+const UNTIDY_RE = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u200b\ufeff\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** Latin up to U+024F and the precomposed Vietnamese letters are already NFC. */
+const NEEDS_NFC_RE = /[^\u0000-\u024f\u1ea0-\u1ef9]/;
+const MAYBE_LEGACY_RE = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
+
+/** Three regular expressions: measured faster than one JavaScript loop over the characters. */
 export function scanText(s: string): number {
-  let flags = 0;
-  let prevSpace = true; // a leading space is untidy
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      const space = c === 32;
-      if ((space && prevSpace) || (c < 32 && c !== 0)) flags |= UNTIDY;
-      prevSpace = space;
-      continue;
-    }
-    prevSpace = false;
-    if (c <= 0xff) {
-      flags |= c === 0xa0 ? UNTIDY : MAYBE_LEGACY;
-    } else if (c <= 0x24f) {
-      if (c === 0x152 || c === 0x153 || c === 0x160 || c === 0x161 || c === 0x178 || c === 0x17d || c === 0x17e || c === 0x192) flags |= MAYBE_LEGACY;
-    } else if (c < 0x1ea0 || c > 0x1ef9) {
-      // Combining marks, other scripts, odd spaces: NFC and the space folding sort them out.
-      flags |= NEEDS_NFC;
-      if (c === 0x2c6 || c === 0x2dc || (c >= 0x2013 && c <= 0x203a) || c === 0x20ac || c === 0x2122) flags |= MAYBE_LEGACY;
-      if (c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f) flags |= UNTIDY;
-    }
-  }
-  if (prevSpace && s.length) flags |= UNTIDY;
-  return flags;
+  return (UNTIDY_RE.test(s) ? UNTIDY : 0) | (NEEDS_NFC_RE.test(s) ? NEEDS_NFC : 0) | (MAYBE_LEGACY_RE.test(s) ? MAYBE_LEGACY : 0);
+}
+
+export function isMaybeLegacy(s: string): boolean {
+  return MAYBE_LEGACY_RE.test(s);
 }
 
 export function cleanText(s: string): string {
-  const flags = scanText(s);
-  const t = flags & UNTIDY ? s.replace(SPACES, ' ').trim() : s;
-  return flags & NEEDS_NFC ? t.normalize('NFC') : t;
+  const t = UNTIDY_RE.test(s) ? s.replace(SPACES, ' ').trim() : s;
+  return NEEDS_NFC_RE.test(t) ? t.normalize('NFC') : t;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
