@@ -1,0 +1,144 @@
+/** The task pane: the same page inside Excel and in a plain browser. */
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Translate20Regular } from '@fluentui/react-icons';
+import * as React from 'react';
+import type { Lang } from '../../core/findings';
+import type { ThemeName } from '../env';
+import { formatNumber } from '../logic/format';
+import type { PaneController } from '../logic/controller';
+import { ActionBar } from './ActionBar';
+import { AttainmentPanel } from './AttainmentPanel';
+import { FilePanel } from './FilePanel';
+import { FindingsPanel } from './FindingsPanel';
+import { FixDialog } from './FixDialog';
+import { Limits } from './Limits';
+import { NoticeBar } from './NoticeBar';
+import { Options } from './Options';
+import { ProgressPanel } from './ProgressPanel';
+import { ControllerContext, useController, usePaneState, useT } from './useController';
+
+export const THEMES = { light: webLightTheme, dark: webDarkTheme };
+
+export const useAppStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    maxWidth: '900px',
+    marginLeft: 'auto',
+    marginRight: 'auto',
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  lang: { flexShrink: 0, whiteSpace: 'nowrap' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+});
+
+function Header(): React.ReactElement {
+  const styles = useAppStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const other: Lang = s.lang === 'vi' ? 'en' : 'vi';
+  return (
+    <header className={styles.header}>
+      <h1 className={styles.title}>{t('appTitle')}</h1>
+      <Button
+        appearance="subtle"
+        className={styles.lang}
+        icon={<Translate20Regular />}
+        onClick={() => {
+          c.setLang(other);
+          try {
+            window.localStorage.setItem('dangvien.lang', other);
+          } catch {
+            // No storage (a locked-down webview): the choice lasts for this session.
+          }
+        }}
+        aria-label={t('switchToOtherLabel')}
+        lang={other}
+        data-testid="lang-switch"
+      >
+        {t('switchToOther')}
+      </Button>
+    </header>
+  );
+}
+
+function Main(): React.ReactElement {
+  const styles = useAppStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const count = s.result ? s.result.findings.length : null;
+  return (
+    <>
+      <Header />
+      {s.mode === 'browser' && <FilePanel />}
+      <Options />
+      <ActionBar />
+      <ProgressPanel />
+      <NoticeBar />
+      <Limits />
+      <TabList
+        className={styles.tabs}
+        selectedValue={s.view}
+        onTabSelect={(_, d) => c.setView(d.value as 'findings' | 'figures')}
+        aria-label={t('views')}
+      >
+        <Tab value="findings" data-testid="tab-findings">
+          {t('tabFindings')}
+          {count !== null ? ` (${formatNumber(count, s.lang)})` : ''}
+        </Tab>
+        <Tab value="figures" data-testid="tab-figures">
+          {t('tabFigures')}
+        </Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={s.view === 'findings' ? t('tabFindings') : t('tabFigures')}>
+        {s.view === 'findings' ? <FindingsPanel /> : <AttainmentPanel />}
+      </div>
+      <FixDialog />
+    </>
+  );
+}
+
+export function App({ controller, theme: initialTheme, watchTheme }: { controller: PaneController; theme: ThemeName; watchTheme?: (cb: (t: ThemeName) => void) => () => void }): React.ReactElement {
+  const styles = useAppStyles();
+  const [theme, setTheme] = React.useState(initialTheme);
+  const lang = React.useSyncExternalStore(controller.subscribe, () => controller.getState().lang);
+  React.useEffect(() => watchTheme?.(setTheme), [watchTheme]);
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.setAttribute('data-app', 'ready');
+    document.documentElement.setAttribute('data-theme', theme);
+  }, [lang, theme]);
+  return (
+    <FluentProvider theme={THEMES[theme]} lang={lang}>
+      <ControllerContext.Provider value={controller}>
+        <main className={styles.root}>
+          <Main />
+        </main>
+      </ControllerContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** When the pane cannot work here (another Office app, an Excel too old): why, and what to do. */
+export function Unsupported({ text, theme }: { text: string; theme: ThemeName }): React.ReactElement {
+  const styles = useAppStyles();
+  React.useEffect(() => document.documentElement.setAttribute('data-app', 'ready'), []);
+  return (
+    <FluentProvider theme={THEMES[theme]}>
+      <main className={styles.root}>
+        <MessageBar intent="warning" layout="multiline" role="alert" data-testid="unsupported">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
+  );
+}

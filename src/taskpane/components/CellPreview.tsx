@@ -1,0 +1,88 @@
+/** Browser mode's stand-in for selecting a cell: the cells around it, the cell itself outlined. */
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Dismiss16Regular } from '@fluentui/react-icons';
+import * as React from 'react';
+import { useController, usePaneState, useT } from './useController';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  grid: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
+  th: {
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '2px 4px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'center',
+  },
+  td: {
+    padding: '2px 4px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    maxWidth: '110px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  at: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export function CellPreview(): React.ReactElement | null {
+  const styles = useStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const p = s.preview;
+  if (!p) return null;
+  return (
+    <section className={styles.box} aria-labelledby="preview-title" data-testid="cell-preview" aria-live="polite">
+      <div className={styles.head}>
+        <Text weight="semibold" id="preview-title">
+          {t('cellPreviewTitle', { cell: p.cell, sheet: p.sheet })}
+        </Text>
+        <Button appearance="subtle" size="small" icon={<Dismiss16Regular />} aria-label={t('closePreview')} onClick={c.closePreview} />
+      </div>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('cellPreviewTitle', { cell: p.cell, sheet: p.sheet })}>
+        <table className={styles.grid}>
+          <thead>
+            <tr>
+              <th className={styles.th} scope="col" />
+              {p.columns.map((col) => (
+                <th key={col} className={styles.th} scope="col">
+                  {col}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.rows.map((r, i) => (
+              <tr key={r.row}>
+                <th className={styles.th} scope="row">
+                  {r.row}
+                </th>
+                {r.values.map((v, j) => (
+                  <td key={j} className={i === p.at.row && j === p.at.col ? `${styles.td} ${styles.at}` : styles.td} title={v}>
+                    {v}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Text size={200} className={styles.note}>
+        {t('cellPreviewNote')}
+      </Text>
+    </section>
+  );
+}

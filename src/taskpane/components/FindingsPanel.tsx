@@ -1,0 +1,311 @@
+/**
+ * Findings: the counts by severity first (each a filter toggle), then the groups by rule with
+ * their first few and "+N more", filterable by sheet and TCCS. A finding's address goes to its
+ * cell; a safe fix can be applied after a confirmation, and undone.
+ */
+import {
+  Badge,
+  Button,
+  Field,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Select,
+  Text,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
+import { Checkmark16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
+import * as React from 'react';
+import type { Severity } from '../../core/findings';
+import { SEVERITIES } from '../../core/findings';
+import type { MessageKey } from '../i18n';
+import { filterFindings, findingSheets, findingTccsOptions, groupKey, groupListed, type FindingGroupView, type ListedFinding } from '../logic/findings-view';
+import { isFixable } from '../logic/fixes';
+import { formatNumber } from '../logic/format';
+import { CellPreview } from './CellPreview';
+import { useController, usePaneState, useT } from './useController';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  counts: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    justifyContent: 'flex-start',
+    height: 'auto',
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  countNumber: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  countLabel: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '4px',
+    fontWeight: tokens.fontWeightRegular,
+    whiteSpace: 'nowrap',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  select: { width: '100%', minWidth: 0 },
+  summary: { color: tokens.colorNeutralForeground2 },
+  group: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  groupHead: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, margin: 0 },
+  groupTitle: {
+    flex: '1 1 auto',
+    minWidth: 0,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'flex-start',
+  },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', gap: '2px', paddingLeft: tokens.spacingHorizontalL, minWidth: 0 },
+  address: {
+    fontWeight: tokens.fontWeightSemibold,
+    alignSelf: 'flex-start',
+    overflowWrap: 'anywhere',
+    textAlign: 'start',
+    // A clear ring, not only Fluent's double underline: staff navigate long lists by keyboard.
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  message: { overflowWrap: 'anywhere' },
+  fixRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  suggestion: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  fixed: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: '2px' },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: '2px' },
+  info: { color: tokens.colorPaletteBlueForeground2, flexShrink: 0, marginTop: '2px' },
+  more: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalL },
+  empty: { color: tokens.colorNeutralForeground2 },
+});
+
+const SEVERITY_KEYS: Record<Severity, MessageKey> = { error: 'severity_error', warning: 'severity_warning', info: 'severity_info' };
+
+export function SeverityIcon({ severity }: { severity: Severity }): React.ReactElement {
+  const styles = useStyles();
+  if (severity === 'error') return <ErrorCircle16Filled className={styles.error} aria-hidden />;
+  if (severity === 'warning') return <Warning16Filled className={styles.warning} aria-hidden />;
+  return <Info16Filled className={styles.info} aria-hidden />;
+}
+
+function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
+  const styles = useStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const f = item.finding;
+  const fixed = c.isFixed(f);
+  const fixable = isFixable(f);
+  const where = f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet} (${t('noCell')})`;
+  return (
+    <li className={styles.item} data-testid="finding" data-rule={f.rule} data-cell={f.cell} data-sheet={f.sheet}>
+      <Link
+        as="button"
+        className={styles.address}
+        onClick={() => void c.goTo(f)}
+        aria-label={t('goTo', { cell: f.cell || 'A1', sheet: f.sheet })}
+        data-testid="finding-link"
+      >
+        {where}
+      </Link>
+      <Text className={mergeClasses(styles.message, fixed && styles.fixed)}>{f.message}</Text>
+      {f.suggestion !== undefined && f.suggestion !== '' && (
+        <div className={styles.fixRow}>
+          <Text className={styles.suggestion} size={200}>
+            {t('suggestion', { value: f.suggestion })}
+          </Text>
+          {fixable && !fixed && (
+            <Button
+              size="small"
+              icon={<Wrench16Regular />}
+              onClick={() => c.askFix([f])}
+              disabledFocusable={!!s.busy}
+              aria-label={t('fixLabel', { cell: f.cell, value: f.suggestion })}
+              data-testid="fix"
+            >
+              {t('fix')}
+            </Button>
+          )}
+          {fixed && (
+            <Badge appearance="tint" color="success" icon={<Checkmark16Regular />}>
+              {t('fixed')}
+            </Badge>
+          )}
+        </div>
+      )}
+      {s.preview && s.preview.sheet === f.sheet && s.preview.cell === f.cell && <CellPreview />}
+    </li>
+  );
+}
+
+function Group({ group }: { group: FindingGroupView }): React.ReactElement {
+  const styles = useStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const title = s.result?.ruleTitles[group.rule] ?? group.rule;
+  const key = groupKey(group.rule, group.severity);
+  const fixable = group.all.filter((i) => isFixable(i.finding) && !c.isFixed(i.finding));
+  const headingId = `group-${group.rule}-${group.severity}`;
+  return (
+    <section className={styles.group} aria-labelledby={headingId} data-testid="finding-group" data-rule={group.rule}>
+      <div className={styles.groupHead}>
+        <h3 className={styles.groupTitle} id={headingId}>
+          <SeverityIcon severity={group.severity} />
+          <span>
+            {group.rule} · {title}{' '}
+            <Badge appearance="tint" color="informative" aria-label={t('ruleCount', { n: group.count })}>
+              {formatNumber(group.count, s.lang)}
+            </Badge>
+          </span>
+        </h3>
+        {fixable.length > 1 && (
+          <Button
+            size="small"
+            icon={<Wrench16Regular />}
+            onClick={() => c.askFix(fixable.map((i) => i.finding))}
+            disabledFocusable={!!s.busy}
+            aria-label={t('fixAllLabel', { n: fixable.length, rule: `${group.rule} ${title}` })}
+            data-testid="fix-all"
+          >
+            {t('fixAll', { n: formatNumber(fixable.length, s.lang) })}
+          </Button>
+        )}
+      </div>
+      <ul className={styles.list}>
+        {group.shown.map((item) => (
+          <FindingItem key={item.index} item={item} />
+        ))}
+      </ul>
+      {group.more > 0 && (
+        <Button
+          appearance="transparent"
+          className={styles.more}
+          onClick={() => c.showMore(key)}
+          aria-label={t('moreLabel', { n: group.more, rule: `${group.rule} ${title}` })}
+          data-testid="more"
+        >
+          {t('more', { n: formatNumber(group.more, s.lang) })}
+        </Button>
+      )}
+      {group.more === 0 && s.expanded[key] !== undefined && (
+        <Button appearance="transparent" className={styles.more} onClick={() => c.showLess(key)}>
+          {t('less')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+export function Counts(): React.ReactElement | null {
+  const styles = useStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const r = s.result;
+  if (!r) return null;
+  const label = t('countsLabel', { error: r.counts.error, warning: r.counts.warning, info: r.counts.info });
+  return (
+    <div className={styles.counts} role="group" aria-label={label} data-testid="counts">
+      {SEVERITIES.map((sev) => (
+        <ToggleButton
+          key={sev}
+          className={styles.count}
+          checked={s.filter.severities.includes(sev)}
+          onClick={() => c.toggleSeverity(sev)}
+          aria-label={t('showSeverity', { severity: t(SEVERITY_KEYS[sev]), n: r.counts[sev] })}
+          data-testid={`count-${sev}`}
+          data-count={r.counts[sev]}
+        >
+          <span className={styles.countNumber}>{formatNumber(r.counts[sev], s.lang)}</span>
+          <span className={styles.countLabel}>
+            <SeverityIcon severity={sev} />
+            {t(SEVERITY_KEYS[sev])}
+          </span>
+        </ToggleButton>
+      ))}
+    </div>
+  );
+}
+
+export function FindingsPanel(): React.ReactElement {
+  const styles = useStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const r = s.result;
+  const listed = React.useMemo(() => (r ? filterFindings(r, s.filter) : []), [r, s.filter]);
+  const groups = React.useMemo(() => groupListed(listed, (k) => s.expanded[k] ?? 5), [listed, s.expanded]);
+  const sheets = React.useMemo(() => (r ? findingSheets(r) : []), [r]);
+  const tccs = React.useMemo(() => (r ? findingTccsOptions(r) : []), [r]);
+  if (!r) {
+    return (
+      <Text className={styles.empty} data-testid="findings-empty">
+        {t('noResultYet')}
+      </Text>
+    );
+  }
+  return (
+    <div className={styles.panel} data-testid="findings">
+      <Counts />
+      {r.findings.length > 0 && (
+        <div className={styles.filters} role="group" aria-label={t('filters')}>
+          <Field label={t('filterSheet')}>
+            <Select className={styles.select} value={s.filter.sheet} onChange={(_, d) => c.setFilter({ sheet: d.value })} data-testid="filter-sheet">
+              <option value="">{t('filterAll')}</option>
+              {sheets.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('filterTccs')}>
+            <Select className={styles.select} value={s.filter.tccs} onChange={(_, d) => c.setFilter({ tccs: d.value })} data-testid="filter-tccs">
+              <option value="">{t('filterAll')}</option>
+              {tccs.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {u.name || u.code} ({formatNumber(u.count, s.lang)})
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+      {r.findings.length === 0 ? (
+        <Text data-testid="no-findings">{t('noFindings')}</Text>
+      ) : (
+        <Text size={200} className={styles.summary} aria-live="polite">
+          {listed.length ? t('filteredCount', { shown: formatNumber(listed.length, s.lang), total: formatNumber(r.findings.length, s.lang) }) : t('filteredNone')}
+        </Text>
+      )}
+      {groups.map((g) => (
+        <Group key={groupKey(g.rule, g.severity)} group={g} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/** The report year (from the plan sheet) and the report date (typed day first: dd/mm/yyyy). */
+import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import * as React from 'react';
+import { formatIsoDate, parseTypedDate } from '../logic/format';
+import { useController, usePaneState, useT } from './useController';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  control: { width: '100%', minWidth: 0 },
+});
+
+export function Options(): React.ReactElement {
+  const styles = useStyles();
+  const c = useController();
+  const s = usePaneState();
+  const t = useT();
+  const years = s.result?.years ?? [];
+  const resolved = s.result?.year ?? null;
+  const choices = s.year !== null && !years.includes(s.year) ? [...years, s.year].sort() : years;
+  const shown = s.asOf ? formatIsoDate(s.asOf) : '';
+  const [text, setText] = React.useState(shown);
+  const [invalid, setInvalid] = React.useState(false);
+  React.useEffect(() => {
+    setText(shown);
+    setInvalid(false);
+  }, [shown]);
+  const commit = () => {
+    const iso = parseTypedDate(text);
+    if (iso === null) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    if (iso !== s.asOf) c.setAsOf(iso);
+    else setText(shown);
+  };
+  const defaultDate = resolved !== null ? `31/12/${s.year ?? resolved}` : t('asOfPlaceholder');
+  return (
+    <div className={styles.row}>
+      <Field label={t('year')}>
+        <Select
+          className={styles.control}
+          title={t('yearHint')}
+          value={s.year === null ? '' : String(s.year)}
+          onChange={(_, d) => c.setYear(d.value ? Number(d.value) : null)}
+          data-testid="year"
+        >
+          <option value="">{resolved !== null ? t('yearAutoWith', { year: resolved }) : t('yearAuto')}</option>
+          {choices.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t('asOf')}
+        hint={invalid || resolved === null ? undefined : t('asOfHint')}
+        validationState={invalid ? 'error' : 'none'}
+        validationMessage={invalid ? t('asOfInvalid') : undefined}
+      >
+        <Input
+          className={styles.control}
+          value={text}
+          placeholder={defaultDate}
+          inputMode="numeric"
+          autoComplete="off"
+          onChange={(_, d) => setText(d.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+          data-testid="as-of"
+        />
+      </Field>
+    </div>
+  );
+}

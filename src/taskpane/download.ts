@@ -1,0 +1,22 @@
+/** Offers bytes as a file download from the page (nothing is sent anywhere). */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_MIME): void {
+  const blob = new Blob([bytes as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** `Sổ ĐV.xlsx` → `Sổ ĐV (đã sửa).xlsx`. */
+export function editedName(fileName: string, lang: 'vi' | 'en'): string {
+  const base = fileName.replace(/\.xlsx$/i, '');
+  return `${base} (${lang === 'en' ? 'edited' : 'đã sửa'}).xlsx`;
+}

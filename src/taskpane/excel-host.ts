@@ -1,0 +1,13 @@
+/**
+ * The Excel host (src/hosts/excel, Office.js). Its defaults reach the real `Excel` and `Office`
+ * globals; the browser tests install the in-memory fake as those globals before the pane loads
+ * (test/e2e/fake-office.ts), so this code path is the same in both.
+ */
+import type { WorkbookHost } from '../hosts/workbook';
+import type { Environment } from './env';
+
+export async function createExcelHost(_env: Environment): Promise<WorkbookHost> {
+  // A chunk of its own: the browser mode never loads it.
+  const { ExcelHost } = await import('../hosts/excel');
+  return new ExcelHost();
+}

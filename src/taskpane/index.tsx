@@ -1,0 +1,87 @@
+/**
+ * The pane's entry: decide where we run (Excel or a plain browser), pick the host, start the
+ * workers, render. Any failure on the way ends in a message, never a blank pane.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../core/findings';
+import type { WorkbookHost } from '../hosts/workbook';
+import { App, THEMES, Unsupported } from './components/App';
+import { downloadBytes } from './download';
+import { detectEnvironment, queryOverrides, watchTheme, type Environment } from './env';
+import { createExcelHost } from './excel-host';
+import { t } from './i18n';
+import { PaneController, type BrowserFiles } from './logic/controller';
+import { failureOf } from './logic/errors';
+import { localToday } from './logic/format';
+import { startAnalysis, startFileHost } from './worker/spawn';
+
+function storedLang(): Lang | null {
+  try {
+    const v = window.localStorage.getItem('dangvien.lang');
+    return v === 'vi' || v === 'en' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function paintBody(theme: 'light' | 'dark'): void {
+  document.body.style.backgroundColor = THEMES[theme].colorNeutralBackground1;
+  document.body.style.color = THEMES[theme].colorNeutralForeground1;
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root')!;
+  const env: Environment = await detectEnvironment();
+  const lang: Lang = queryOverrides(window.location.search).lang ?? storedLang() ?? env.lang;
+  paintBody(env.theme);
+  const root = createRoot(container);
+  if (env.problem) {
+    root.render(<Unsupported text={t(lang, env.problem)} theme={env.theme} />);
+    return;
+  }
+  let workerNotice = false;
+  const onFallback = () => {
+    workerNotice = true;
+  };
+  let host: WorkbookHost;
+  let files: BrowserFiles | undefined;
+  if (env.mode === 'excel') {
+    host = await createExcelHost(env);
+  } else {
+    const client = startFileHost(downloadBytes, onFallback);
+    host = client;
+    files = client;
+  }
+  const controller = new PaneController({
+    mode: env.mode,
+    lang,
+    host,
+    files,
+    analyzer: startAnalysis(onFallback),
+    today: () => localToday(),
+  });
+  (window as unknown as { __dangvien?: unknown }).__dangvien = { env, controller, workerFallback: () => workerNotice };
+  root.render(
+    <App
+      controller={controller}
+      theme={env.theme}
+      watchTheme={(cb) =>
+        watchTheme(env, (theme) => {
+          paintBody(theme);
+          cb(theme);
+        })
+      }
+    />,
+  );
+  void controller.init();
+}
+
+main().catch((e) => {
+  // Shown by boot.js's plain message (it works even when React could not start).
+  const lang: Lang = storedLang() ?? 'vi';
+  const boot = (window as unknown as { __dangvienBoot?: { show(kind: string, detail?: string): void } }).__dangvienBoot;
+  const text = failureOf(e, lang).text;
+  if (boot) boot.show('failed', text);
+  else document.getElementById('root')!.textContent = text;
+});

@@ -1,0 +1,520 @@
+/**
+ * What the pane does, without React or the DOM: each button's work as a method, the state it
+ * leaves, and one task at a time with its progress, cancel and a clear message on failure.
+ * Talks to the workbook only through a WorkbookHost, and to the core only through an Analyzer
+ * (a Web Worker in the pane, the page itself in the unit tests).
+ */
+import type { Finding, Lang, Severity } from '../../core/findings';
+import type { CellPeek } from '../../hosts/xlsx/file-host';
+import type { CellFix, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
+import { t, type MessageKey, type Params } from '../i18n';
+import type { Analyzer } from '../worker/clients';
+import type { SortDir, SortKey } from './attainment';
+import { failureOf, PaneError } from './errors';
+import { ALL_FINDINGS, filterFindings, groupKey, GROUP_CAP, GROUP_STEP, toggleSeverity, type FindingFilter } from './findings-view';
+import { fixesFor, fixKey } from './fixes';
+import { formatNumber } from './format';
+import type { AnalysisRequest, PaneResult } from './result';
+
+export type ActionId =
+  | 'open'
+  | 'sample'
+  | 'check'
+  | 'figures'
+  | 'insert'
+  | 'export'
+  | 'mark'
+  | 'clear'
+  | 'template'
+  | 'fix'
+  | 'undo'
+  | 'save'
+  | 'reanalyze';
+
+export interface Busy {
+  action: ActionId;
+  progress: Progress | null;
+  cancellable: boolean;
+}
+
+export interface Notice {
+  id: number;
+  intent: 'success' | 'info' | 'warning' | 'error';
+  text: string;
+  /** Offer "Undo" beside the message. */
+  undo?: boolean;
+}
+
+export type View = 'findings' | 'figures';
+
+export interface PaneState {
+  mode: 'excel' | 'browser';
+  lang: Lang;
+  /** Browser mode: the open file's name. */
+  fileName: string | null;
+  /** Browser mode: the open file was changed (offer "download edited workbook"). */
+  fileDirty: boolean;
+  busy: Busy | null;
+  result: PaneResult | null;
+  /** The chosen report year; null for the plan's latest. */
+  year: number | null;
+  /** The chosen report date `YYYY-MM-DD`; '' for 31/12 of the year. */
+  asOf: string;
+  view: View;
+  filter: FindingFilter;
+  /** Group key → how many findings it shows. */
+  expanded: Record<string, number>;
+  /** `Sheet!A1` of the cells fixed since the last check. */
+  fixed: Record<string, true>;
+  /** Fixes that can be undone, the last one last. */
+  undo: UndoRecord[];
+  /** Fixes awaiting the user's yes. */
+  confirm: CellFix[] | null;
+  notice: Notice | null;
+  limits: { vi: string; en: string }[];
+  /** Browser mode: the cells around the finding last clicked. */
+  preview: CellPeek | null;
+  sort: { key: SortKey; dir: SortDir };
+}
+
+/** What the browser mode adds to a host: opening files, the sample, saving, a peek at cells. */
+export interface BrowserFiles {
+  readonly hasFile: boolean;
+  readonly fileName: string | null;
+  open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string }>;
+  openSample(onProgress?: ProgressFn): Promise<{ fileName: string }>;
+  createEmpty(fileName: string): Promise<{ fileName: string }>;
+  save(fileName?: string): Promise<string>;
+  peek(sheet: string, cell: string): Promise<CellPeek | null>;
+}
+
+export interface ControllerDeps {
+  mode: 'excel' | 'browser';
+  lang: Lang;
+  host: WorkbookHost;
+  /** Browser mode only. */
+  files?: BrowserFiles;
+  analyzer: Analyzer;
+  /** Today `YYYY-MM-DD` (dates after it are in the future). */
+  today: () => string;
+}
+
+export const TEMPLATE_FILE = 'MauSoDangVien.xlsx';
+
+export function summaryFileName(year: number | null): string {
+  return `TongHop-${year ?? 'dangvien'}.xlsx`;
+}
+
+export function editedFileName(fileName: string, lang: Lang): string {
+  return `${fileName.replace(/\.xlsx$/i, '')} (${lang === 'en' ? 'edited' : 'đã sửa'}).xlsx`;
+}
+
+interface RunContext {
+  signal: AbortSignal;
+  progress: ProgressFn;
+}
+
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private abort: AbortController | null = null;
+  private noticeId = 0;
+  private lastProgressAt = 0;
+
+  constructor(private readonly deps: ControllerDeps) {
+    this.state = {
+      mode: deps.mode,
+      lang: deps.lang,
+      fileName: deps.files?.fileName ?? null,
+      fileDirty: false,
+      busy: null,
+      result: null,
+      year: null,
+      asOf: '',
+      view: 'findings',
+      filter: ALL_FINDINGS,
+      expanded: {},
+      fixed: {},
+      undo: [],
+      confirm: null,
+      notice: null,
+      limits: [],
+      preview: null,
+      sort: { key: 'order', dir: 'asc' },
+    };
+  }
+
+  // ---- store -----------------------------------------------------------------------------
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private text(key: MessageKey, params?: Params): string {
+    return t(this.state.lang, key, params);
+  }
+
+  private notify(intent: Notice['intent'], key: MessageKey, params?: Params, extra: Partial<Notice> = {}): void {
+    this.set({ notice: { id: ++this.noticeId, intent, text: this.text(key, params), ...extra } });
+  }
+
+  private num(n: number): string {
+    return formatNumber(n, this.state.lang);
+  }
+
+  /** One task at a time: its progress shown, its failure turned into one clear sentence. */
+  private async run(action: ActionId, body: (ctx: RunContext) => Promise<void>, cancellable = false): Promise<void> {
+    if (this.state.busy) return;
+    const controller = new AbortController();
+    this.abort = controller;
+    this.set({ busy: { action, progress: null, cancellable }, notice: null });
+    const progress: ProgressFn = (p) => {
+      if (controller.signal.aborted || !this.state.busy) return;
+      const now = Date.now();
+      const last = p.total > 0 && p.done >= p.total;
+      if (!last && p.step === this.state.busy.progress?.step && now - this.lastProgressAt < 40) return;
+      this.lastProgressAt = now;
+      this.set({ busy: { ...this.state.busy, progress: p } });
+    };
+    try {
+      await body({ signal: controller.signal, progress });
+    } catch (e) {
+      const f = failureOf(controller.signal.aborted ? Object.assign(new Error('Aborted'), { name: 'AbortError' }) : e, this.state.lang);
+      this.set({ notice: { id: ++this.noticeId, intent: f.intent, text: f.text } });
+    } finally {
+      if (this.abort === controller) this.abort = null;
+      this.set({ busy: null });
+    }
+  }
+
+  cancel = (): void => {
+    if (this.state.busy?.cancellable) this.abort?.abort();
+  };
+
+  dismissNotice = (): void => this.set({ notice: null });
+
+  // ---- capabilities --------------------------------------------------------------------
+
+  async init(): Promise<void> {
+    try {
+      const caps = await this.deps.host.capabilities();
+      this.set({ limits: caps.limits });
+    } catch {
+      // Limits are a courtesy; a host that cannot say stays silent.
+    }
+  }
+
+  // ---- options ---------------------------------------------------------------------------
+
+  setLang = (lang: Lang): void => {
+    if (lang === this.state.lang) return;
+    this.set({ lang });
+    if (this.state.result) void this.reanalyze();
+  };
+
+  setYear = (year: number | null): void => {
+    this.set({ year, asOf: '' });
+    if (this.state.result) void this.reanalyze();
+  };
+
+  setAsOf = (asOf: string): void => {
+    if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
+    this.set({ asOf });
+    if (this.state.result) void this.reanalyze();
+  };
+
+  setView = (view: View): void => this.set({ view });
+
+  setFilter = (patch: Partial<FindingFilter>): void => this.set({ filter: { ...this.state.filter, ...patch }, expanded: {} });
+
+  toggleSeverity = (s: Severity): void => this.set({ filter: toggleSeverity(this.state.filter, s), expanded: {} });
+
+  showMore = (key: string): void =>
+    this.set({ expanded: { ...this.state.expanded, [key]: (this.state.expanded[key] ?? GROUP_CAP) + GROUP_STEP } });
+
+  showLess = (key: string): void => {
+    const expanded = { ...this.state.expanded };
+    delete expanded[key];
+    this.set({ expanded });
+  };
+
+  shownOf = (key: string): number => this.state.expanded[key] ?? GROUP_CAP;
+
+  setSort = (sort: { key: SortKey; dir: SortDir }): void => this.set({ sort });
+
+  closePreview = (): void => this.set({ preview: null });
+
+  // ---- reading and analysing ---------------------------------------------------------------
+
+  private request(layouts: boolean): AnalysisRequest {
+    const s = this.state;
+    const req: AnalysisRequest = { lang: s.lang, today: this.deps.today(), layouts };
+    if (s.year !== null) req.year = s.year;
+    if (s.asOf) req.asOf = s.asOf;
+    return req;
+  }
+
+  private requireHost(): WorkbookHost {
+    if (this.deps.files && !this.deps.files.hasFile) throw new PaneError('needFile');
+    return this.deps.host;
+  }
+
+  /** Reads the workbook afresh and analyses it. */
+  private async fresh(ctx: RunContext, layouts: boolean): Promise<PaneResult> {
+    const host = this.requireHost();
+    const grids = await host.readGrids(ctx.progress, ctx.signal);
+    ctx.progress({ step: 'analyze', done: 0, total: 0 });
+    const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts) }, { signal: ctx.signal });
+    this.accept(result, true);
+    return result;
+  }
+
+  private accept(result: PaneResult, freshRead: boolean): void {
+    const patch: Partial<PaneState> = { result };
+    if (freshRead) {
+      patch.fixed = {};
+      patch.expanded = {};
+      patch.preview = null;
+    }
+    // Filters naming what is no longer there are dropped.
+    const f = this.state.filter;
+    if (f.sheet && !result.findings.some((x) => x.sheet === f.sheet)) patch.filter = { ...(patch.filter ?? f), sheet: '' };
+    if (f.tccs && !result.tccs.some((u) => u.code === f.tccs)) patch.filter = { ...(patch.filter ?? f), tccs: '' };
+    this.set(patch);
+  }
+
+  private afterCheck(result: PaneResult): void {
+    if (!result.standardSheets) this.notify('warning', 'noStandardSheets');
+    else {
+      const c = result.counts;
+      this.notify(c.error ? 'warning' : 'success', 'checked', { error: this.num(c.error), warning: this.num(c.warning), info: this.num(c.info) });
+    }
+  }
+
+  check = (): Promise<void> =>
+    this.run(
+      'check',
+      async (ctx) => {
+        const r = await this.fresh(ctx, false);
+        this.set({ view: 'findings' });
+        this.afterCheck(r);
+      },
+      true,
+    );
+
+  figures = (): Promise<void> =>
+    this.run(
+      'figures',
+      async (ctx) => {
+        const r = await this.fresh(ctx, false);
+        this.set({ view: 'figures' });
+        if (!r.standardSheets) throw new PaneError('noStandardSheets');
+        if (!r.figures) throw new PaneError('noFigures');
+      },
+      true,
+    );
+
+  /** A change of year, date or language: the last grids analysed again, no new read. */
+  private async reanalyze(): Promise<void> {
+    if (this.state.busy?.action === 'reanalyze') this.abort?.abort();
+    // Wait for the cancelled run to clear.
+    for (let i = 0; i < 50 && this.state.busy?.action === 'reanalyze'; i++) await new Promise((r) => setTimeout(r, 10));
+    if (this.state.busy) return;
+    const hadLayouts = !!this.state.result?.layouts.length;
+    await this.run(
+      'reanalyze',
+      async (ctx) => {
+        ctx.progress({ step: 'analyze', done: 0, total: 0 });
+        try {
+          const r = await this.deps.analyzer.analyze({ request: this.request(hadLayouts) }, { signal: ctx.signal });
+          this.accept(r, false);
+        } catch (e) {
+          if ((e as Error)?.name !== 'NoGrids') throw e;
+          await this.fresh(ctx, hadLayouts);
+        }
+      },
+      true,
+    );
+  }
+
+  // ---- writing -----------------------------------------------------------------------------
+
+  insert = (): Promise<void> =>
+    this.run('insert', async (ctx) => {
+      const r = await this.fresh(ctx, true);
+      if (!r.standardSheets) throw new PaneError('noStandardSheets');
+      if (!r.figures || !r.layouts.length) throw new PaneError('noFigures');
+      const done = await this.deps.host.insertLayouts(r.layouts, ctx.progress);
+      this.markDirty();
+      const text = [this.text('inserted', { n: done.sheets.length, names: done.sheets.join(', ') })];
+      if (done.replaced.length) text.push(this.text('insertedReplaced', { n: done.replaced.length }));
+      this.set({ notice: { id: ++this.noticeId, intent: 'success', text: text.join(' ') } });
+    });
+
+  exportSummary = (): Promise<void> =>
+    this.run('export', async (ctx) => {
+      const r = await this.fresh(ctx, true);
+      if (!r.standardSheets) throw new PaneError('noStandardSheets');
+      if (!r.figures || !r.exportLayouts.length) throw new PaneError('noFigures');
+      ctx.progress({ step: 'export', done: 0, total: 0 });
+      const out = await this.deps.host.exportSummary(r.exportLayouts, summaryFileName(r.year));
+      if (out.kind === 'opened') this.notify('success', 'exportedOpened');
+      else this.notify('success', 'exportedDownloaded', { file: out.fileName });
+    });
+
+  /** Marks the findings the list shows (its filter), read afresh so the addresses are current. */
+  mark = (): Promise<void> =>
+    this.run('mark', async (ctx) => {
+      const r = await this.fresh(ctx, false);
+      const findings = filterFindings(r, this.state.filter)
+        .map((l) => l.finding)
+        .filter((f) => f.cell);
+      if (!findings.length) {
+        this.notify('info', 'nothingToMark');
+        return;
+      }
+      ctx.progress({ step: 'mark', done: 0, total: findings.length });
+      const n = await this.deps.host.markFindings(findings);
+      this.markDirty();
+      this.notify('success', 'marked', { n: this.num(n) });
+    });
+
+  clearMarks = (): Promise<void> =>
+    this.run('clear', async (ctx) => {
+      this.requireHost();
+      ctx.progress({ step: 'clear', done: 0, total: 0 });
+      const n = await this.deps.host.clearMarks();
+      this.notify('success', 'cleared', { n: this.num(n) });
+    });
+
+  template = (): Promise<void> =>
+    this.run('template', async (ctx) => {
+      ctx.progress({ step: 'template', done: 0, total: 0 });
+      const files = this.deps.files;
+      if (files && !files.hasFile) {
+        // Browser mode with nothing open: a new workbook holding the template, downloaded.
+        const opened = await files.createEmpty(TEMPLATE_FILE);
+        await this.deps.host.insertTemplate();
+        const name = await files.save(TEMPLATE_FILE);
+        this.set({ fileName: opened.fileName, fileDirty: false, result: null });
+        this.notify('success', 'templateDownloaded', { file: name });
+        return;
+      }
+      const names = await this.deps.host.insertTemplate();
+      if (!names.length) {
+        this.notify('info', 'templateNone');
+        return;
+      }
+      this.markDirty();
+      this.notify('success', 'templateInserted', { names: names.join(', ') });
+    });
+
+  private markDirty(): void {
+    if (this.deps.files) this.set({ fileDirty: true });
+  }
+
+  // ---- fixes ---------------------------------------------------------------------------------
+
+  /** Asks the user to confirm the safe fixes of these findings (those not fixed yet). */
+  askFix = (findings: readonly Finding[]): void => {
+    const fixes = fixesFor(findings).filter((f) => !this.state.fixed[fixKey(f)]);
+    if (fixes.length) this.set({ confirm: fixes });
+  };
+
+  cancelFix = (): void => this.set({ confirm: null });
+
+  confirmFix = (): Promise<void> => {
+    const fixes = this.state.confirm;
+    this.set({ confirm: null });
+    if (!fixes?.length) return Promise.resolve();
+    return this.run('fix', async (ctx) => {
+      this.requireHost();
+      ctx.progress({ step: 'fix', done: 0, total: fixes.length });
+      const record = await this.deps.host.applyFixes(fixes);
+      const fixed = { ...this.state.fixed };
+      for (const c of record.cells) fixed[fixKey(c)] = true;
+      this.set({ fixed, undo: [...this.state.undo, record] });
+      this.markDirty();
+      this.notify('success', 'fixesApplied', { n: this.num(record.cells.length) }, { undo: true });
+    });
+  };
+
+  undo = (): Promise<void> => {
+    const record = this.state.undo[this.state.undo.length - 1];
+    if (!record) return Promise.resolve();
+    return this.run('undo', async () => {
+      await this.deps.host.undoFixes(record);
+      const fixed = { ...this.state.fixed };
+      for (const c of record.cells) delete fixed[fixKey(c)];
+      this.set({ fixed, undo: this.state.undo.slice(0, -1) });
+      this.notify('info', 'undone', { n: this.num(record.cells.length) });
+    });
+  };
+
+  isFixed = (f: Finding): boolean => !!this.state.fixed[fixKey(f)];
+
+  // ---- going to a cell ---------------------------------------------------------------------
+
+  goTo = async (f: Finding): Promise<void> => {
+    const cell = f.cell || 'A1';
+    try {
+      await this.deps.host.goTo(f.sheet, cell);
+      if (this.deps.files) this.set({ preview: f.cell ? await this.deps.files.peek(f.sheet, cell) : null });
+    } catch (e) {
+      const failure = failureOf(e, this.state.lang);
+      this.set({ notice: { id: ++this.noticeId, intent: failure.intent, text: failure.text } });
+    }
+  };
+
+  // ---- the browser mode's file -------------------------------------------------------------
+
+  openFile = (bytes: ArrayBuffer, fileName: string): Promise<void> =>
+    this.run(
+      'open',
+      async (ctx) => {
+        if (!/\.xlsx$/i.test(fileName) && !/\.xlsm$/i.test(fileName)) throw new PaneError('notXlsx');
+        const files = this.deps.files!;
+        this.set({ result: null, preview: null, undo: [], fixed: {} });
+        const opened = await files.open(bytes, fileName, ctx.progress, ctx.signal);
+        this.set({ fileName: opened.fileName, fileDirty: false });
+        const r = await this.fresh(ctx, false);
+        this.set({ view: 'findings' });
+        this.afterCheck(r);
+      },
+      true,
+    );
+
+  openSample = (): Promise<void> =>
+    this.run(
+      'sample',
+      async (ctx) => {
+        const files = this.deps.files!;
+        this.set({ result: null, preview: null, undo: [], fixed: {} });
+        const opened = await files.openSample(ctx.progress);
+        this.set({ fileName: opened.fileName, fileDirty: false });
+        await this.fresh(ctx, false);
+        this.set({ view: 'figures' });
+      },
+      true,
+    );
+
+  saveWorkbook = (): Promise<void> =>
+    this.run('save', async (ctx) => {
+      const files = this.deps.files;
+      if (!files?.hasFile) throw new PaneError('needFile');
+      ctx.progress({ step: 'save', done: 0, total: 0 });
+      const name = await files.save(editedFileName(files.fileName ?? 'dangvien.xlsx', this.state.lang));
+      this.notify('success', 'savedWorkbook', { file: name });
+    });
+
+  /** Group key helper re-exported for the components. */
+  static groupKey = groupKey;
+}

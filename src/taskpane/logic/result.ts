@@ -1,0 +1,67 @@
+/**
+ * What the analysis hands to the pane: plain data only (it crosses from the Web Worker by
+ * structured clone), no classes, no functions.
+ */
+import { analyze, exportLayouts, type AnalyzeOptions } from '../../core/analyze';
+import type { Finding, Lang, SeverityCounts } from '../../core/findings';
+import type { Figures } from '../../core/figures';
+import type { SheetGrid } from '../../core/grid';
+import type { SheetLayout } from '../../core/layouts/types';
+import { ruleTitle } from '../../core/rules/registry';
+import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
+
+export interface AnalysisRequest {
+  year?: number;
+  /** `YYYY-MM-DD`; by default 31/12 of the year. */
+  asOf?: string;
+  /** `YYYY-MM-DD`: dates after it are in the future. */
+  today?: string;
+  lang: Lang;
+  /** Build the summary layouts (insert, export); a check needs none. */
+  layouts?: boolean;
+}
+
+export interface PaneResult {
+  lang: Lang;
+  year: number | null;
+  years: number[];
+  findings: Finding[];
+  /** The TCCS code of each finding, '' when none (same order as findings). */
+  findingTccs: string[];
+  tccs: TccsOption[];
+  counts: SeverityCounts;
+  /** The title of each rule that found something, in the result's language (the pane's bundle keeps no rules). */
+  ruleTitles: Record<string, string>;
+  figures: Figures | null;
+  /** Whether any standard sheet was found at all. */
+  standardSheets: boolean;
+  /** Data rows read from the standard sheets. */
+  rows: number;
+  layouts: SheetLayout[];
+  /** The layouts of a file sent on (no links, no personal fixes). */
+  exportLayouts: SheetLayout[];
+}
+
+export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResult {
+  const options: AnalyzeOptions = { lang: req.lang, layouts: !!req.layouts };
+  if (req.year !== undefined) options.year = req.year;
+  if (req.asOf) options.asOf = req.asOf;
+  if (req.today) options.today = req.today;
+  const a = analyze(grids, options);
+  const p = a.parsed;
+  return {
+    lang: a.lang,
+    year: a.year,
+    years: a.years,
+    findings: a.findings,
+    findingTccs: findingTccs(a),
+    tccs: tccsOptions(a),
+    counts: a.counts,
+    ruleTitles: Object.fromEntries([...new Set(a.findings.map((f) => f.rule))].map((id) => [id, ruleTitle(id, a.lang)])),
+    figures: a.figures,
+    standardSheets: p.lookup.found.size > 0,
+    rows: (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0),
+    layouts: a.layouts,
+    exportLayouts: req.layouts ? exportLayouts(a) : [],
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The browser mode's workbook, wherever it lives (a Web Worker, or the page as a fallback):
+ * one FileHost, driven by requests named after the WorkbookHost methods.
+ */
+import type { Finding } from '../../core/findings';
+import type { SheetLayout } from '../../core/layouts/types';
+import { FileHost } from '../../hosts/xlsx/file-host';
+import { UnreadableFileError } from '../../hosts/xlsx/read';
+import type { CellFix, UndoRecord } from '../../hosts/workbook';
+import { PaneError } from '../logic/errors';
+import { serve, type Post, type Request } from './rpc';
+
+export interface OpenPayload {
+  bytes: ArrayBuffer;
+  fileName: string;
+}
+
+export interface OpenedFile {
+  fileName: string;
+  sheets: string[];
+}
+
+export interface DownloadEvent {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export function fileService(post: Post, sample?: () => Promise<{ bytes: Uint8Array; fileName: string }>): (req: Request) => void {
+  let host: FileHost | null = null;
+  const save = (bytes: Uint8Array, fileName: string) => {
+    const data: DownloadEvent = { bytes, fileName };
+    post({ id: 0, kind: 'event', name: 'download', data });
+  };
+  const need = (): FileHost => {
+    if (!host) throw new PaneError('needFile');
+    return host;
+  };
+  const opened = (h: FileHost): OpenedFile => ({ fileName: h.fileName, sheets: h.workbook.worksheets.map((w) => w.name) });
+  return serve(
+    {
+      async open(p: OpenPayload, ctx) {
+        host = null;
+        try {
+          host = await FileHost.open(new Uint8Array(p.bytes), { fileName: p.fileName, save }, ctx.progress);
+        } catch (e) {
+          // The class does not survive postMessage (nor minification): its name says what it was.
+          if (e instanceof UnreadableFileError) throw Object.assign(new Error(e.message), { name: 'UnreadableFileError' });
+          throw e;
+        }
+        return opened(host);
+      },
+      async sample(_p: unknown, ctx) {
+        if (!sample) throw new PaneError('needFile');
+        ctx.progress({ step: 'open', done: 0, total: 0 });
+        const s = await sample();
+        host = await FileHost.open(s.bytes, { fileName: s.fileName, save });
+        return opened(host);
+      },
+      empty(p: { fileName: string }) {
+        host = FileHost.empty({ fileName: p.fileName, save });
+        return opened(host);
+      },
+      close() {
+        host = null;
+        return true;
+      },
+      capabilities: () => need().capabilities(),
+      readGrids: (_p: unknown, ctx) => need().readGrids(ctx.progress, ctx.signal),
+      insertLayouts: (p: { layouts: SheetLayout[] }, ctx) => need().insertLayouts(p.layouts, ctx.progress),
+      goTo: (p: { sheet: string; cell: string }) => need().goTo(p.sheet, p.cell),
+      peek: (p: { sheet: string; cell: string }) => need().peek(p.sheet, p.cell),
+      exportSummary: (p: { layouts: SheetLayout[]; fileName: string }) => need().exportSummary(p.layouts, p.fileName),
+      markFindings: (p: { findings: Finding[] }, ctx) => need().markFindings(p.findings, ctx.progress),
+      clearMarks: () => need().clearMarks(),
+      applyFixes: (p: { fixes: CellFix[] }) => need().applyFixes(p.fixes),
+      undoFixes: (p: { record: UndoRecord }) => need().undoFixes(p.record),
+      insertTemplate: () => need().insertTemplate(),
+      save: (p: { fileName?: string }) => need().save(p.fileName),
+      state: () => (host ? { fileName: host.fileName, dirty: host.dirty } : null),
+      ping: () => 'pong',
+    },
+    post,
+  );
+}

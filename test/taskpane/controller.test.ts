@@ -1,0 +1,194 @@
+// The pane's behaviour without React: each button's work through the controller, the browser
+// mode's workbook and the analysis running in-page behind the same channels as their workers.
+import ExcelJS from 'exceljs';
+import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
+import type { SheetGrid } from '../../src/core/grid';
+import { PaneController, editedFileName, summaryFileName } from '../../src/taskpane/logic/controller';
+import { analysisService } from '../../src/taskpane/worker/analysis-service';
+import { AnalysisClient, FileHostClient } from '../../src/taskpane/worker/clients';
+import { fileService } from '../../src/taskpane/worker/file-service';
+import { inlineEndpoint } from '../../src/taskpane/worker/rpc';
+import { generateSample } from '../../src/sample';
+import { cleanGrids, faultyGrids } from './fixtures';
+
+jest.setTimeout(30_000);
+
+async function bytesOf(grids: SheetGrid[]): Promise<ArrayBuffer> {
+  const b = await gridsToBuffer(grids);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+function setup(lang: 'vi' | 'en' = 'vi') {
+  const downloads: { bytes: Uint8Array; fileName: string }[] = [];
+  const files = new FileHostClient(
+    () => inlineEndpoint(() => (post) => fileService(post, async () => ({ bytes: new Uint8Array(), fileName: 'x' }))),
+    () => {
+      throw new Error('no fallback in tests');
+    },
+    (bytes, fileName) => downloads.push({ bytes, fileName }),
+  );
+  const analyzer = new AnalysisClient(
+    () => inlineEndpoint(() => analysisService),
+    () => inlineEndpoint(() => analysisService),
+  );
+  const c = new PaneController({ mode: 'browser', lang, host: files, files, analyzer, today: () => '2025-06-30' });
+  return { c, files, downloads };
+}
+
+async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('PaneController in browser mode', () => {
+  it('asks for a file before anything that needs one', async () => {
+    const { c } = setup();
+    await c.check();
+    expect(c.getState().notice).toMatchObject({ intent: 'error', text: 'Hãy mở một tệp .xlsx trước.' });
+    await c.openFile(new ArrayBuffer(8), 'danh-sach.csv');
+    expect(c.getState().notice?.text).toContain('Chỉ mở được tệp Excel .xlsx');
+  });
+
+  it('opens a file, checks it and computes the figures of the bundled sample (167 / 150)', async () => {
+    const { c } = setup();
+    const seen: string[] = [];
+    c.subscribe(() => {
+      const p = c.getState().busy?.progress;
+      if (p) seen.push(p.step);
+    });
+    await c.openFile(await bytesOf(generateSample()), 'MDrak-2017.xlsx');
+    let s = c.getState();
+    expect(s.fileName).toBe('MDrak-2017.xlsx');
+    expect(s.result?.counts.error).toBe(0);
+    expect(s.notice?.intent).toBe('success');
+    expect(seen).toEqual(expect.arrayContaining(['open', 'read', 'analyze']));
+    await c.figures();
+    s = c.getState();
+    expect(s.view).toBe('figures');
+    expect(s.result?.figures?.district).toMatchObject({ admitted: 167, target: 150, members: 3044, tccs: 39 });
+    expect(s.busy).toBeNull();
+  });
+
+  it('exports the summary as a download and inserts the sheets into the open file', async () => {
+    const { c, downloads } = setup();
+    await c.openFile(await bytesOf(cleanGrids()), 'So.xlsx');
+    await c.exportSummary();
+    expect(c.getState().notice?.text).toContain(summaryFileName(2017));
+    expect(downloads[0].fileName).toBe('TongHop-2017.xlsx');
+    const summary = await workbook(downloads[0].bytes);
+    expect(summary.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['TH Kết nạp 2017', 'Kiểm tra 2017']));
+    expect(summary.getWorksheet('ToChuc')).toBeUndefined();
+
+    await c.insert();
+    expect(c.getState().notice?.text).toMatch(/^Đã chèn \d+ sheet/);
+    expect(c.getState().fileDirty).toBe(true);
+    await c.saveWorkbook();
+    expect(downloads[1].fileName).toBe(editedFileName('So.xlsx', 'vi'));
+    const edited = await workbook(downloads[1].bytes);
+    expect(edited.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['ToChuc', 'TH Kết nạp 2017']));
+  });
+
+  it('fixes only after the user confirms, and undoes', async () => {
+    const { c, downloads } = setup();
+    await c.openFile(await bytesOf(faultyGrids()), 'Loi.xlsx');
+    const findings = c.getState().result!.findings;
+    c.askFix(findings);
+    const confirm = c.getState().confirm!;
+    expect(confirm.map((f) => `${f.cell}=${f.value}`).sort()).toEqual(['C3=Nguyễn Văn An', 'E4=Nữ']);
+    c.cancelFix();
+    expect(c.getState().confirm).toBeNull();
+    c.askFix(findings.filter((f) => f.rule === 'M04'));
+    await c.confirmFix();
+    let s = c.getState();
+    expect(s.notice).toMatchObject({ intent: 'success', text: 'Đã sửa 1 ô.', undo: true });
+    expect(c.isFixed(findings.find((f) => f.rule === 'M04')!)).toBe(true);
+    // Asking again for a fixed cell asks nothing.
+    c.askFix(findings.filter((f) => f.rule === 'M04'));
+    expect(c.getState().confirm).toBeNull();
+    await c.saveWorkbook();
+    expect((await workbook(downloads[0].bytes)).getWorksheet('DangVien')!.getCell('E4').value).toBe('Nữ');
+    await c.undo();
+    s = c.getState();
+    expect(s.notice?.text).toBe('Đã trả lại giá trị cũ của 1 ô.');
+    expect(s.undo).toEqual([]);
+    await c.saveWorkbook();
+    expect((await workbook(downloads[1].bytes)).getWorksheet('DangVien')!.getCell('E4').value).toBe('Nuw');
+    // A fresh check finds it again.
+    await c.check();
+    expect(c.getState().result!.findings.some((f) => f.rule === 'M04')).toBe(true);
+  });
+
+  it('marks what the filter shows, and clears', async () => {
+    const { c } = setup();
+    await c.openFile(await bytesOf(faultyGrids()), 'Loi.xlsx');
+    c.toggleSeverity('warning');
+    expect(c.getState().filter.severities).toEqual(['error', 'info']);
+    c.setFilter({ severities: ['warning'] });
+    await c.mark();
+    const warnings = c.getState().result!.findings.filter((f) => f.severity === 'warning' && f.cell).length;
+    expect(c.getState().notice?.text).toBe(`Đã đánh dấu ${warnings} ô.`);
+    await c.clearMarks();
+    expect(c.getState().notice?.text).toBe(`Đã xóa đánh dấu ở ${warnings} ô.`);
+    c.setFilter({ severities: [] });
+    await c.mark();
+    expect(c.getState().notice?.text).toBe('Không có phát hiện nào (theo bộ lọc) để đánh dấu.');
+  });
+
+  it('recomputes on a change of year, date or language without reading again', async () => {
+    const { c } = setup();
+    await c.openFile(await bytesOf(cleanGrids()), 'So.xlsx');
+    const before = c.getState().result!;
+    expect(before.years).toEqual([2017]);
+    c.setAsOf('2017-06-30');
+    await new Promise((r) => setTimeout(r, 50));
+    await waitIdle(c);
+    expect(c.getState().result!.figures!.asOf).toBe('2017-06-30');
+    c.setLang('en');
+    await waitIdle(c);
+    expect(c.getState().result!.lang).toBe('en');
+    c.setYear(2016);
+    await waitIdle(c);
+    expect(c.getState().result!.year).toBe(2016);
+    expect(c.getState().asOf).toBe('');
+  });
+
+  it('says when a workbook has no standard sheet, and gives the template as a download when no file is open', async () => {
+    const { c, downloads } = setup();
+    await c.template();
+    expect(c.getState().notice?.text).toBe('Đã tạo sổ mẫu và tải xuống MauSoDangVien.xlsx.');
+    expect((await workbook(downloads[0].bytes)).worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['ToChuc', 'DangVien', 'ChiTieu', 'LopBoiDuong']));
+    await c.openFile(await bytesOf([{ name: 'Sheet1', values: [['a', 'b']] }]), 'Khac.xlsx');
+    expect(c.getState().notice).toMatchObject({ intent: 'warning' });
+    expect(c.getState().notice?.text).toContain('Không tìm thấy sheet chuẩn nào');
+    await c.figures();
+    expect(c.getState().notice?.text).toContain('Không tìm thấy sheet chuẩn nào');
+    await c.template();
+    expect(c.getState().notice?.text).toContain('Đã tạo các sheet mẫu');
+  });
+
+  it('cancels a long read and stays usable', async () => {
+    const { c } = setup();
+    await c.openFile(await bytesOf(cleanGrids()), 'So.xlsx');
+    const run = c.check();
+    c.cancel();
+    await run;
+    expect(c.getState().notice).toMatchObject({ intent: 'info', text: 'Đã hủy. Sổ không bị thay đổi.' });
+    expect(c.getState().busy).toBeNull();
+    await c.check();
+    expect(c.getState().result).not.toBeNull();
+  });
+
+  it('runs one task at a time', async () => {
+    const { c } = setup();
+    await c.openFile(await bytesOf(cleanGrids()), 'So.xlsx');
+    const a = c.check();
+    const b = c.figures();
+    await Promise.all([a, b]);
+    expect(c.getState().view).toBe('findings');
+  });
+});
+
+async function waitIdle(c: PaneController): Promise<void> {
+  for (let i = 0; i < 200 && c.getState().busy; i++) await new Promise((r) => setTimeout(r, 10));
+}

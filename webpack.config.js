@@ -1,0 +1,150 @@
+// Builds the task pane, its Web Workers and the ribbon commands page into dist/web (dist/e2e for
+// the browser tests, which add a page with a fake Excel host; the fake never reaches dist/web).
+//
+//   npm run build          production bundle in dist/web
+//   npm run build:dev      development bundle (source maps, no eval: the page's CSP forbids it)
+//   npm run dev-server     https://localhost:3000 (office-addin-debugging's default)
+//   webpack --mode production --env e2e    the e2e build in dist/e2e
+//
+// Office.js is copied from node_modules/@microsoft/office-js/dist into office-js/ and loaded from
+// there, never from a CDN: the pane works on a network with no internet.
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
+/** Office.js files the add-in never loads: other apps' host scripts, debug builds, editor stubs. */
+const OFFICE_JS_IGNORE = [
+  '**/*.debug.js',
+  '**/*-vsdoc.js',
+  '**/office-vsdoc.js',
+  '**/*.d.ts',
+  '**/outlook_strings.js',
+  '**/{access,outlook,outlookwebapp,word,wordios,powerpoint,powerpointios,onenote,project}-*.js',
+];
+
+/** The page's Content-Security-Policy: nothing from outside the add-in's own origin. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Fluent UI (Griffel) inserts its generated rules into <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function devServerHttps() {
+  // office-addin-dev-certs puts a trusted localhost certificate here (`npx office-addin-dev-certs install`).
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return { type: 'https' };
+  return {
+    type: 'https',
+    options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])),
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const e2e = Boolean(env.e2e);
+  const outDir = path.join(__dirname, e2e ? 'dist/e2e' : 'dist/web');
+
+  const page = (filename, template, chunks, extra = {}) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template,
+      chunks,
+      chunksSortMode: 'manual',
+      scriptLoading: 'defer',
+      inject: 'head',
+      templateParameters: { csp: CSP, officeJs: true, ...extra },
+      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+    });
+
+  return {
+    mode: production ? 'production' : 'development',
+    // Source maps without eval: the CSP has no 'unsafe-eval'.
+    devtool: production ? false : 'source-map',
+    target: ['web', 'es2020'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      ...(e2e ? { 'fake-office': './test/e2e/fake-office.ts' } : {}),
+    },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // exceljs's "browser" field points at its prebuilt dist/exceljs.min.js (polyfills included):
+      // nothing of Node's is needed in the bundle.
+      fallback: { fs: false, path: false, os: false, stream: false, crypto: false, zlib: false },
+    },
+    module: {
+      // The prebuilt ExcelJS bundle needs no parsing (faster builds, no warnings).
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.join(__dirname, 'tsconfig.json'),
+              // Type checking is `npm run typecheck`; the bundle only needs the transpiled code.
+              transpileOnly: true,
+              // Workers (`new Worker(new URL(...), import.meta.url)`) and split chunks need ES modules.
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane.html', './src/taskpane/index.html', ['taskpane']),
+      page('commands.html', './src/commands/commands.html', ['commands']),
+      ...(e2e
+        ? [page('taskpane-fake.html', './src/taskpane/index.html', ['fake-office', 'taskpane'], { officeJs: false })]
+        : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/boot.js', to: 'boot.js' },
+          { from: OFFICE_JS, to: 'office-js', globOptions: { ignore: OFFICE_JS_IGNORE } },
+        ],
+      }),
+    ],
+    performance: {
+      // ExcelJS alone is ~0.9 MB; it lives in the file worker's own chunk, loaded in browser mode only.
+      hints: production ? 'warning' : false,
+      maxAssetSize: 1_200_000,
+      maxEntrypointSize: 1_200_000,
+      assetFilter: (f) => f.endsWith('.js') && !f.startsWith('office-js/'),
+    },
+    optimization: { splitChunks: { chunks: 'async' } },
+    devServer: {
+      port: 3000,
+      server: devServerHttps(),
+      headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CSP },
+      static: false,
+      hot: false,
+      client: { overlay: false },
+    },
+    stats: 'errors-warnings',
+  };
+};
+
+module.exports.CSP = CSP;
