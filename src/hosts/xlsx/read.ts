@@ -3,16 +3,35 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../core/grid';
 import type { ProgressFn } from '../workbook';
 import { plainValue } from './cell-value';
-import { inspectXlsx } from './inspect';
+import { inspectXlsx, inspectXlsxContent } from './inspect';
 
 export class UnreadableFileError extends Error {}
+
+/** Rows wider than this are read cell by cell: a lone cell in column XFD makes no row of 16,384. */
+const DENSE_ROW = 1024;
 
 function rowValues(values: unknown): CellValue[] {
   // ExcelJS rows are 1-based sparse arrays.
   const src = values as unknown[];
-  const out: CellValue[] = new Array(Math.max(0, src.length - 1));
-  for (let i = 1; i < src.length; i++) out[i - 1] = plainValue(src[i]);
+  if (src.length <= DENSE_ROW) {
+    const out: CellValue[] = new Array(Math.max(0, src.length - 1));
+    for (let i = 1; i < src.length; i++) out[i - 1] = plainValue(src[i]);
+    return out;
+  }
+  const out: CellValue[] = [];
+  for (const k in src) {
+    const i = Number(k);
+    if (i >= 1) out[i - 1] = plainValue(src[i]);
+  }
   return out;
+}
+
+/** Puts a row at its sheet row; rows in between stay holes (no array per empty row). */
+function place(values: CellValue[][], rowNumber: number, row: CellValue[]): void {
+  const r = rowNumber - 1;
+  // A row without its `r` attribute follows the one before.
+  if (Number.isInteger(r) && r >= values.length) values[r] = row;
+  else values.push(row);
 }
 
 /** Checks the bytes first, so that a bad file gives one clear line. */
@@ -21,8 +40,34 @@ export function assertReadable(bytes: Uint8Array): void {
   if (!verdict.ok) throw new UnreadableFileError(verdict.reason);
 }
 
-/** Streams the sheets of a file on disk: memory stays near the size of the values themselves. */
+/**
+ * `assertReadable`, and every part of the zip inflated once to check its true size and count its
+ * rows and cells: a zip bomb that lies about its sizes is refused before ExcelJS inflates it.
+ */
+export async function assertReadableContent(bytes: Uint8Array): Promise<void> {
+  const verdict = await inspectXlsxContent(bytes);
+  if (!verdict.ok) throw new UnreadableFileError(verdict.reason);
+}
+
+/** A file's bytes, on Node only (the command line); the browser hands its bytes to loadWorkbook. */
+async function fileBytes(path: string): Promise<Uint8Array> {
+  // Required here, not imported: this module is also bundled for the browser, where it is never called.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  try {
+    return await fs.promises.readFile(path);
+  } catch (e) {
+    throw new UnreadableFileError(`không mở được tệp / cannot open: ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/**
+ * Streams the sheets of a file on disk: memory stays near the size of the values themselves.
+ * The file's content is checked first (`assertReadableContent`): ExcelJS's streaming reader
+ * trusts the zip's local headers and would inflate whatever they hold.
+ */
 export async function readXlsxStream(path: string, onProgress?: ProgressFn): Promise<SheetGrid[]> {
+  await assertReadableContent(await fileBytes(path));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -35,28 +80,34 @@ export async function readXlsxStream(path: string, onProgress?: ProgressFn): Pro
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name;
       const values: CellValue[][] = [];
+      let rows = 0;
       for await (const row of ws) {
-        const r = row.number - 1;
-        while (values.length < r) values.push([]);
-        values.push(rowValues(row.values));
-        if (onProgress && values.length % 20_000 === 0) onProgress({ step: 'read', done: values.length, total: 0, sheet: name });
+        place(values, row.number, rowValues(row.values));
+        if (onProgress && ++rows % 20_000 === 0) onProgress({ step: 'read', done: rows, total: 0, sheet: name });
       }
       grids.push({ name, values });
     }
   } catch (e) {
-    throw new UnreadableFileError(`không đọc được nội dung tệp: ${(e as Error).message} / cannot read the file's content`);
+    throw new UnreadableFileError(`không đọc được nội dung tệp: ${oneLine(e)} / cannot read the file's content`);
   }
   return grids;
+}
+
+/** An error's message on one short line (a parser may quote pages of the file). */
+function oneLine(e: unknown): string {
+  const s = String((e as Error)?.message ?? e).replace(/\s+/g, ' ').trim();
+  return s.length > 200 ? s.slice(0, 200) + '…' : s;
 }
 
 /** Loads a whole workbook from bytes (browser mode, tests). */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   assertReadable(bytes);
+  await assertReadableContent(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new UnreadableFileError(`không đọc được nội dung tệp: ${(e as Error).message} / cannot read the file's content`);
+    throw new UnreadableFileError(`không đọc được nội dung tệp: ${oneLine(e)} / cannot read the file's content`);
   }
   return wb;
 }
