@@ -15,7 +15,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main, type Io } from '../../src/cli/main';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
-import { inspectXlsx, inspectXlsxContent, LIMITS } from '../../src/hosts/xlsx/inspect';
+import { inspectXlsx, inspectXlsxContent, LIMITS, webInflater } from '../../src/hosts/xlsx/inspect';
 import { assertReadableContent, loadWorkbook, UnreadableFileError } from '../../src/hosts/xlsx/read';
 import { generateScaled } from '../../src/sample';
 import * as F from './files';
@@ -80,8 +80,8 @@ describe('files past what a membership workbook can hold end in exit 2', () => {
 describe('damaged, malformed and foreign files end in exit 2', () => {
   const valid = () => F.oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>');
   it.each<[string, () => Buffer, RegExp]>([
-    ['malformed XML in a sheet', F.malformedSheet, /cannot read the file's content/],
-    ['malformed workbook.xml', F.malformedWorkbook, /cannot read the file's content/],
+    ['malformed XML in a sheet', F.malformedSheet, /malformed XML \(1:\d+: unexpected close tag\.\).*cannot read the file's content/],
+    ['malformed workbook.xml', F.malformedWorkbook, /invalid workbook structure.*cannot read the file's content/],
     ['a billion laughs (nested entities)', F.billionLaughs, /undefined entity.*cannot read/],
     ['an external entity naming a local file', () => F.externalEntity('/etc/hostname'), /undefined entity.*cannot read/],
     ['a truncated file', () => F.truncated(valid()), DAMAGED],
@@ -106,6 +106,12 @@ describe('large files within Excel’s limits are read', () => {
     expect(JSON.parse(r.out).issues.map((i: { rule: string }) => i.rule)).toEqual(['S01', 'S01', 'S01']);
   }, 60_000);
 
+  it('reads a sheet of 1,048,576 rows (Excel’s last row) within its limits', async () => {
+    const r = await run('check', file('million-rows', F.millionRows()), '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).not.toMatch(/dangvien:/);
+  }, 120_000);
+
   it('reads a row of 16,384 cells and a lone cell in column XFD', async () => {
     const row = Array.from({ length: 16_384 }, (_, c) => `<c r="${colName(c)}1"><v>${c}</v></c>`).join('');
     const r = await run('check', file('wide', F.oneSheet(`<row r="1">${row}</row><row r="2"><c r="XFD2"><v>1</v></c></row>`)), '--json');
@@ -121,6 +127,14 @@ describe('large files within Excel’s limits are read', () => {
 });
 
 describe('the checks themselves', () => {
+  it('refuse the same bombs with the web platform’s inflater (the command line uses zlib) and with none (structure only)', async () => {
+    expect(webInflater).not.toBeNull();
+    expect(await inspectXlsxContent(F.bombLying(2), webInflater)).toMatchObject({ ok: false, reason: expect.stringMatching(/inflates past its declared/) });
+    // A browser without DecompressionStream('deflate-raw') still gets the directory's checks.
+    expect(await inspectXlsxContent(F.bombHidden(2), null)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not list/) });
+    expect(await inspectXlsxContent(F.bombLying(2), null)).toEqual({ ok: true });
+  }, 30_000);
+
   it('refuse in the browser path too (loadWorkbook) before JSZip inflates', async () => {
     await expect(loadWorkbook(F.bombLying(2))).rejects.toThrow(UnreadableFileError);
     await expect(loadWorkbook(F.bombLying(2))).rejects.toThrow(/zip bomb/);

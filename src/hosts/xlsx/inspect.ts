@@ -295,61 +295,76 @@ class TagCounter {
   }
 }
 
-/** Inflates a deflated part, counting and discarding the bytes; stops once past `limit`. */
-async function inflatedSize(data: Uint8Array, limit: number, onChunk?: (b: Uint8Array) => boolean): Promise<number | 'damaged' | 'stopped'> {
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  let n = 0;
+/**
+ * Inflates raw deflate data, handing over the output chunk by chunk (and keeping none); stops
+ * as soon as `onChunk` returns false. `damaged` when the data is no complete deflate stream.
+ */
+export type Inflater = (data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean) => Promise<'done' | 'stopped' | 'damaged'>;
+
+function supportsDeflateRaw(): boolean {
   try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return n;
-      n += value.byteLength;
-      const stop = onChunk ? !onChunk(value) : false;
-      if (n > limit || stop) {
-        await reader.cancel().catch(() => undefined);
-        return stop && n <= limit ? 'stopped' : n;
-      }
-    }
+    return typeof DecompressionStream === 'function' && !!new DecompressionStream('deflate-raw');
   } catch {
-    return 'damaged';
+    return false;
   }
 }
 
-const TOO_MANY_CELLS = `sổ có quá nhiều ô (hơn ${LIMITS.maxCells.toLocaleString('en')} hàng và ô), vượt quá giới hạn của một sổ đảng viên / the workbook has more than ${LIMITS.maxCells.toLocaleString('en')} rows and cells, past any membership workbook`;
-const TOO_WIDE = `các hàng của sổ trải quá rộng (tổng cộng hơn ${LIMITS.maxRowSpan.toLocaleString('en')} cột, ví dụ ô ở cột XFD trên hàng nghìn hàng) / the rows reach too far right (more than ${LIMITS.maxRowSpan.toLocaleString('en')} columns in all, e.g. cells in column XFD on thousands of rows)`;
-const TOO_MANY_STRINGS = `bảng chuỗi dùng chung quá lớn (hơn ${LIMITS.maxSharedStrings.toLocaleString('en')} chuỗi) / the shared-strings table holds more than ${LIMITS.maxSharedStrings.toLocaleString('en')} strings, too many`;
+/** The web platform's inflater (browsers, Node 20+); null where `deflate-raw` is not supported. */
+export const webInflater: Inflater | null = supportsDeflateRaw()
+  ? async (data, onChunk) => {
+      const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return 'done';
+          if (!onChunk(value)) {
+            await reader.cancel().catch(() => undefined);
+            return 'stopped';
+          }
+        }
+      } catch {
+        return 'damaged';
+      }
+    }
+  : null;
+
+const tooManyCells = () => `sổ có quá nhiều ô (hơn ${LIMITS.maxCells.toLocaleString('en')} hàng và ô), vượt quá giới hạn của một sổ đảng viên / the workbook has more than ${LIMITS.maxCells.toLocaleString('en')} rows and cells, past any membership workbook`;
+const tooWide = () => `các hàng của sổ trải quá rộng (tổng cộng hơn ${LIMITS.maxRowSpan.toLocaleString('en')} cột, ví dụ ô ở cột XFD trên hàng nghìn hàng) / the rows reach too far right (more than ${LIMITS.maxRowSpan.toLocaleString('en')} columns in all, e.g. cells in column XFD on thousands of rows)`;
+const tooManyStrings = () => `bảng chuỗi dùng chung quá lớn (hơn ${LIMITS.maxSharedStrings.toLocaleString('en')} chuỗi) / the shared-strings table holds more than ${LIMITS.maxSharedStrings.toLocaleString('en')} strings, too many`;
 
 /**
  * `inspectXlsx`, then every part inflated (and thrown away) to check that it inflates to exactly
  * its declared size, counting the rows and cells of the sheets and the shared strings on the way.
- * Costs a pass of inflating (about 0.3 GB/s) and no memory.
+ * Costs a pass of inflating (about 0.3 GB/s) and no memory. Without an inflater (an old browser
+ * without `DecompressionStream('deflate-raw')`) only `inspectXlsx`'s checks are made.
  */
-export async function inspectXlsxContent(bytes: Uint8Array): Promise<FileVerdict> {
+export async function inspectXlsxContent(bytes: Uint8Array, inflate: Inflater | null = webInflater): Promise<FileVerdict> {
   const z = zipParts(bytes);
   if ('reason' in z) return { ok: false, reason: z.reason };
+  if (!inflate) return { ok: true };
   const count = new TagCounter();
   const over = () => count.rows + count.cells > LIMITS.maxCells || count.strings > LIMITS.maxSharedStrings || count.spans > LIMITS.maxRowSpan;
   for (const part of z.parts) {
     const data = bytes.subarray(part.dataStart, part.dataStart + part.compressed);
     const counted = /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(part.name);
     count.reset();
-    const scan = (b: Uint8Array) => {
-      count.scan(b);
-      return !over();
-    };
     if (part.method === 0) {
-      if (counted) scan(data);
+      if (counted) count.scan(data);
     } else {
-      const n = await inflatedSize(data, part.size, counted ? scan : undefined);
-      if (n === 'damaged') return { ok: false, reason: DAMAGED };
-      if (n !== 'stopped') {
-        if (n > part.size) return { ok: false, reason: BOMB(`${part.name} giải nén vượt kích thước khai báo ${mb(part.size)}`, `${part.name} inflates past its declared ${mb(part.size)}`) };
-        if (n < part.size) return { ok: false, reason: DAMAGED };
-      }
+      let n = 0;
+      const result = await inflate(data, (chunk) => {
+        n += chunk.byteLength;
+        if (n > part.size) return false;
+        if (counted) count.scan(chunk);
+        return !over();
+      });
+      if (result === 'damaged') return { ok: false, reason: DAMAGED };
+      if (n > part.size) return { ok: false, reason: BOMB(`${part.name} giải nén vượt kích thước khai báo ${mb(part.size)}`, `${part.name} inflates past its declared ${mb(part.size)}`) };
+      if (result === 'done' && n < part.size) return { ok: false, reason: DAMAGED };
     }
-    if (count.rows + count.cells > LIMITS.maxCells) return { ok: false, reason: TOO_MANY_CELLS };
-    if (count.spans > LIMITS.maxRowSpan) return { ok: false, reason: TOO_WIDE };
-    if (count.strings > LIMITS.maxSharedStrings) return { ok: false, reason: TOO_MANY_STRINGS };
+    if (count.rows + count.cells > LIMITS.maxCells) return { ok: false, reason: tooManyCells() };
+    if (count.spans > LIMITS.maxRowSpan) return { ok: false, reason: tooWide() };
+    if (count.strings > LIMITS.maxSharedStrings) return { ok: false, reason: tooManyStrings() };
   }
   return { ok: true };
 }

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../core/grid';
 import type { ProgressFn } from '../workbook';
 import { plainValue } from './cell-value';
-import { inspectXlsx, inspectXlsxContent } from './inspect';
+import { inspectXlsx, inspectXlsxContent, webInflater, type Inflater } from './inspect';
 
 export class UnreadableFileError extends Error {}
 
@@ -44,15 +44,41 @@ export function assertReadable(bytes: Uint8Array): void {
  * `assertReadable`, and every part of the zip inflated once to check its true size and count its
  * rows and cells: a zip bomb that lies about its sizes is refused before ExcelJS inflates it.
  */
-export async function assertReadableContent(bytes: Uint8Array): Promise<void> {
-  const verdict = await inspectXlsxContent(bytes);
+export async function assertReadableContent(bytes: Uint8Array, inflate: Inflater | null = webInflater): Promise<void> {
+  const verdict = await inspectXlsxContent(bytes, inflate);
   if (!verdict.ok) throw new UnreadableFileError(verdict.reason);
+}
+
+// Node's own modules, required where used, not imported: this module is also bundled for the
+// browser, where the functions below are never called.
+/* eslint-disable @typescript-eslint/no-require-imports */
+
+/** Node's zlib as an Inflater: the command line does not depend on the web platform's. */
+function nodeInflater(): Inflater {
+  const zlib = require('zlib') as typeof import('zlib');
+  return (data, onChunk) =>
+    new Promise((resolve) => {
+      const z = zlib.createInflateRaw();
+      let settled = false;
+      const settle = (r: 'done' | 'stopped' | 'damaged') => {
+        if (!settled) {
+          settled = true;
+          resolve(r);
+        }
+      };
+      z.on('data', (chunk: Buffer) => {
+        if (settled || onChunk(chunk)) return;
+        settle('stopped');
+        z.destroy();
+      });
+      z.on('end', () => settle('done'));
+      z.on('error', () => settle('damaged'));
+      z.end(data);
+    });
 }
 
 /** A file's bytes, on Node only (the command line); the browser hands its bytes to loadWorkbook. */
 async function fileBytes(path: string): Promise<Uint8Array> {
-  // Required here, not imported: this module is also bundled for the browser, where it is never called.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require('fs') as typeof import('fs');
   try {
     return await fs.promises.readFile(path);
@@ -60,6 +86,7 @@ async function fileBytes(path: string): Promise<Uint8Array> {
     throw new UnreadableFileError(`không mở được tệp / cannot open: ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * Streams the sheets of a file on disk: memory stays near the size of the values themselves.
@@ -67,7 +94,7 @@ async function fileBytes(path: string): Promise<Uint8Array> {
  * trusts the zip's local headers and would inflate whatever they hold.
  */
 export async function readXlsxStream(path: string, onProgress?: ProgressFn): Promise<SheetGrid[]> {
-  await assertReadableContent(await fileBytes(path));
+  await assertReadableContent(await fileBytes(path), nodeInflater());
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -93,10 +120,14 @@ export async function readXlsxStream(path: string, onProgress?: ProgressFn): Pro
   return grids;
 }
 
-/** An error's message on one short line (a parser may quote pages of the file). */
+/** An error's message on one short line (a parser may quote pages of the file), saying what kind it is. */
 function oneLine(e: unknown): string {
-  const s = String((e as Error)?.message ?? e).replace(/\s+/g, ' ').trim();
-  return s.length > 200 ? s.slice(0, 200) + '…' : s;
+  let s = String((e as Error)?.message ?? e).replace(/\s+/g, ' ').trim();
+  if (s.length > 200) s = s.slice(0, 200) + '…';
+  // The XML parser reports `line:column: what`; ExcelJS meets a part it cannot use with a TypeError.
+  if (/^\d+:\d+: /.test(s)) return `XML hỏng / malformed XML (${s})`;
+  if (e instanceof TypeError) return `cấu trúc sổ không hợp lệ / invalid workbook structure (${s})`;
+  return s;
 }
 
 /** Loads a whole workbook from bytes (browser mode, tests). */
