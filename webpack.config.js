@@ -137,6 +137,8 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { splitChunks: { chunks: 'async' } },
     devServer: {
       port: 3000,
+      // The pane handles personal data: serve it to this computer only, never to the network.
+      host: 'localhost',
       server: devServerHttps(),
       headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CSP },
       static: false,

@@ -7,10 +7,6 @@ import { fillTemplate, type Lang } from '../core/findings';
 
 const VI = {
   appTitle: 'Kiểm tra sổ đảng viên',
-  appSubtitle: 'dangvien',
-  language: 'Ngôn ngữ',
-  langVi: 'Tiếng Việt',
-  langEn: 'English',
   switchToOther: 'English',
   switchToOtherLabel: 'Chuyển sang tiếng Anh (English)',
 
@@ -22,7 +18,6 @@ const VI = {
   openOtherFile: 'Mở tệp khác',
   openFileLabel: 'Mở tệp .xlsx từ máy tính',
   dropHint: 'hoặc kéo thả tệp .xlsx vào đây',
-  dropZoneLabel: 'Vùng thả tệp .xlsx',
   useSample: 'Dùng sổ mẫu M’Đrắk 2017',
   currentFile: 'Tệp: {name}',
   downloadWorkbook: 'Tải sổ đã sửa',
@@ -65,7 +60,6 @@ const VI = {
   progressOpen: 'Đang mở tệp…',
   progressRead: 'Đang đọc {done} / {total} dòng…',
   progressReadNoTotal: 'Đang đọc {done} dòng…',
-  progressReadSheet: 'Đang đọc sheet {sheet}: {done} / {total} dòng…',
   progressAnalyze: 'Đang kiểm tra và tính toán…',
   progressInsert: 'Đang chèn sheet {done} / {total}…',
   progressExport: 'Đang xuất bảng tổng hợp…',
@@ -105,7 +99,6 @@ const VI = {
   fixAllLabel: 'Sửa cả {n} ô của {rule}',
   fixed: 'Đã sửa',
   ruleCount: '{n} phát hiện',
-  stale: 'Sổ đã thay đổi sau lần kiểm tra này; bấm “Kiểm tra” để cập nhật.',
 
   // Fix dialog
   fixDialogTitle: 'Sửa {n} ô?',
@@ -138,7 +131,6 @@ const VI = {
   met: 'Đạt',
   notMet: 'Chưa đạt',
   noTarget: 'Chưa giao',
-  percentLabel: 'Tỷ lệ đạt {percent}',
   noFigures: 'Chưa tính được kết quả: cần sheet ToChuc và ít nhất một năm trong sheet ChiTieu.',
   figuresHintEmpty: 'Bấm “Tính kết quả” để xem tỷ lệ đạt chỉ tiêu kết nạp của từng TCCS.',
   tabFindings: 'Phát hiện',
@@ -184,10 +176,6 @@ export type MessageKey = keyof typeof VI;
 
 const EN: Record<MessageKey, string> = {
   appTitle: 'Membership sheet check',
-  appSubtitle: 'dangvien',
-  language: 'Language',
-  langVi: 'Tiếng Việt',
-  langEn: 'English',
   switchToOther: 'Tiếng Việt',
   switchToOtherLabel: 'Switch to Vietnamese (Tiếng Việt)',
 
@@ -198,7 +186,6 @@ const EN: Record<MessageKey, string> = {
   openOtherFile: 'Open another file',
   openFileLabel: 'Open an .xlsx file from this computer',
   dropHint: 'or drop an .xlsx file here',
-  dropZoneLabel: 'Drop zone for an .xlsx file',
   useSample: 'Use the M’Đrắk 2017 sample',
   currentFile: 'File: {name}',
   downloadWorkbook: 'Download edited workbook',
@@ -238,7 +225,6 @@ const EN: Record<MessageKey, string> = {
   progressOpen: 'Opening the file…',
   progressRead: 'Reading {done} / {total} rows…',
   progressReadNoTotal: 'Reading {done} rows…',
-  progressReadSheet: 'Reading sheet {sheet}: {done} / {total} rows…',
   progressAnalyze: 'Checking and computing…',
   progressInsert: 'Inserting sheet {done} / {total}…',
   progressExport: 'Exporting the summary…',
@@ -277,7 +263,6 @@ const EN: Record<MessageKey, string> = {
   fixAllLabel: 'Fix all {n} cells of {rule}',
   fixed: 'Fixed',
   ruleCount: '{n} findings',
-  stale: 'The workbook changed after this check; press “Check” to refresh.',
 
   fixDialogTitle: 'Fix {n} cells?',
   fixDialogBody: 'These cells will be set to the suggested values. The old values are kept so that Undo can put them back.',
@@ -308,7 +293,6 @@ const EN: Record<MessageKey, string> = {
   met: 'Đạt',
   notMet: 'Chưa đạt',
   noTarget: 'No target',
-  percentLabel: 'Attainment {percent}',
   noFigures: 'No figures yet: the workbook needs a ToChuc sheet and at least one year in the ChiTieu sheet.',
   figuresHintEmpty: 'Press “Figures” to see each grassroots organisation’s attainment of its admission target.',
   tabFindings: 'Findings',

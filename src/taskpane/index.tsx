@@ -14,6 +14,7 @@ import { t } from './i18n';
 import { PaneController, type BrowserFiles } from './logic/controller';
 import { failureOf } from './logic/errors';
 import { localToday } from './logic/format';
+import type { Analyzer } from './worker/clients';
 import { startAnalysis, startFileHost } from './worker/spawn';
 
 function storedLang(): Lang | null {
@@ -40,28 +41,37 @@ async function main(): Promise<void> {
     root.render(<Unsupported text={t(lang, env.problem)} theme={env.theme} />);
     return;
   }
-  let workerNotice = false;
+  // A worker that cannot start (a page opened from a folder, a locked-down webview): the work
+  // runs in the page, and the pane says it may be slower.
+  let controller: PaneController | null = null;
+  let fellBack = false;
+  const fallbackLimit = { vi: t('vi', 'workerFallback'), en: t('en', 'workerFallback') };
   const onFallback = () => {
-    workerNotice = true;
+    fellBack = true;
+    controller?.addLimit(fallbackLimit);
   };
   let host: WorkbookHost;
   let files: BrowserFiles | undefined;
+  let analyzer: Analyzer;
   if (env.mode === 'excel') {
     host = await createExcelHost(env);
+    analyzer = startAnalysis(onFallback);
   } else {
+    // Browser mode: one worker opens, reads and analyses the file.
     const client = startFileHost(downloadBytes, onFallback);
     host = client;
     files = client;
+    analyzer = client;
   }
-  const controller = new PaneController({
+  controller = new PaneController({
     mode: env.mode,
     lang,
     host,
     files,
-    analyzer: startAnalysis(onFallback),
+    analyzer,
     today: () => localToday(),
   });
-  (window as unknown as { __dangvien?: unknown }).__dangvien = { env, controller, workerFallback: () => workerNotice };
+  if (fellBack) controller.addLimit(fallbackLimit);
   root.render(
     <App
       controller={controller}

@@ -225,7 +225,7 @@ describe('browser mode', () => {
     });
     console.log(`30,000 members in the browser: ${seconds.toFixed(1)} s; longest stall of the page's thread ${Math.round(maxGap)} ms`);
     expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).not.toBeNull();
-    expect(maxGap).toBeLessThan(1000);
+    expect(maxGap).toBeLessThan(600);
 
     // Cancel while the file is being opened: back to a quiet pane, with a word why.
     await w.page.setInputFiles('[data-testid="file-input"]', big);
@@ -237,5 +237,20 @@ describe('browser mode', () => {
     await pickFile(w.page, samplePath);
     expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).toBe('0');
     expectClean(w);
+  });
+
+  it('works opened straight from a folder (file://), with no server at all', async () => {
+    // Staff may copy the built pane to a USB stick and double-click taskpane.html: workers cannot
+    // start from file://, so the work runs in the page instead.
+    const w = await page();
+    await w.page.goto(`file://${join(BUILD, 'taskpane.html')}`);
+    await w.page.waitForSelector('html[data-app="ready"]');
+    await pickFile(w.page, samplePath);
+    expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).toBe('0');
+    await click(w.page, '[data-action="figures"]');
+    expect(await w.page.textContent('[data-testid="district-percent"]')).toBe('111%');
+    expect(await w.page.textContent('[data-testid="limits"]')).toContain('tiến trình nền');
+    expect(w.outside).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
   });
 });

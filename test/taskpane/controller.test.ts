@@ -4,8 +4,7 @@ import ExcelJS from 'exceljs';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import type { SheetGrid } from '../../src/core/grid';
 import { PaneController, editedFileName, summaryFileName } from '../../src/taskpane/logic/controller';
-import { analysisService } from '../../src/taskpane/worker/analysis-service';
-import { AnalysisClient, FileHostClient } from '../../src/taskpane/worker/clients';
+import { FileHostClient } from '../../src/taskpane/worker/clients';
 import { fileService } from '../../src/taskpane/worker/file-service';
 import { inlineEndpoint } from '../../src/taskpane/worker/rpc';
 import { generateSample } from '../../src/sample';
@@ -27,11 +26,7 @@ function setup(lang: 'vi' | 'en' = 'vi') {
     },
     (bytes, fileName) => downloads.push({ bytes, fileName }),
   );
-  const analyzer = new AnalysisClient(
-    () => inlineEndpoint(() => analysisService),
-    () => inlineEndpoint(() => analysisService),
-  );
-  const c = new PaneController({ mode: 'browser', lang, host: files, files, analyzer, today: () => '2025-06-30' });
+  const c = new PaneController({ mode: 'browser', lang, host: files, files, analyzer: files, today: () => '2025-06-30' });
   return { c, files, downloads };
 }
 

@@ -84,7 +84,7 @@ function Main(): React.ReactElement {
       <ActionBar />
       <ProgressPanel />
       <NoticeBar />
-      <Limits />
+      {(s.mode === 'excel' || s.fileName) && <Limits />}
       <TabList
         className={styles.tabs}
         selectedValue={s.view}

@@ -88,7 +88,8 @@ function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
         <span data-testid="unit-target">{row.target === null ? '—' : n(row.target)}</span>
       </span>
       <span className={mergeClasses(styles.verdict, verdictClass)} data-testid="unit-verdict">
-        {t(VERDICT_KEYS[row.verdict])}
+        {/* A target of 0 is a target: no verdict, but not "no target" either. */}
+        {row.target === 0 ? '—' : t(VERDICT_KEYS[row.verdict])}
       </span>
       <Bar row={row} small />
     </li>

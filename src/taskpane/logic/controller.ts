@@ -86,6 +86,8 @@ export interface BrowserFiles {
   createEmpty(fileName: string): Promise<{ fileName: string }>;
   save(fileName?: string): Promise<string>;
   peek(sheet: string, cell: string): Promise<CellPeek | null>;
+  /** Reads and analyses where the workbook lives (the grids never reach the page). */
+  readAndAnalyze?(request: AnalysisRequest, onProgress?: ProgressFn, signal?: AbortSignal): Promise<PaneResult>;
 }
 
 export interface ControllerDeps {
@@ -201,12 +203,17 @@ export class PaneController {
 
   dismissNotice = (): void => this.set({ notice: null });
 
+  /** A limit found on the way (a worker that could not start, say), said with the host's. */
+  addLimit = (limit: { vi: string; en: string }): void => {
+    if (!this.state.limits.some((l) => l.vi === limit.vi)) this.set({ limits: [...this.state.limits, limit] });
+  };
+
   // ---- capabilities --------------------------------------------------------------------
 
   async init(): Promise<void> {
     try {
       const caps = await this.deps.host.capabilities();
-      this.set({ limits: caps.limits });
+      this.set({ limits: [...caps.limits, ...this.state.limits.filter((l) => !caps.limits.some((c) => c.vi === l.vi))] });
     } catch {
       // Limits are a courtesy; a host that cannot say stays silent.
     }
@@ -270,6 +277,12 @@ export class PaneController {
   /** Reads the workbook afresh and analyses it. */
   private async fresh(ctx: RunContext, layouts: boolean): Promise<PaneResult> {
     const host = this.requireHost();
+    const files = this.deps.files;
+    if (files?.readAndAnalyze) {
+      const result = await files.readAndAnalyze(this.request(layouts), ctx.progress, ctx.signal);
+      this.accept(result, true);
+      return result;
+    }
     const grids = await host.readGrids(ctx.progress, ctx.signal);
     ctx.progress({ step: 'analyze', done: 0, total: 0 });
     const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts) }, { signal: ctx.signal });

@@ -15,7 +15,7 @@ import type {
   UndoRecord,
   WorkbookHost,
 } from '../../hosts/workbook';
-import type { PaneResult } from '../logic/result';
+import type { AnalysisRequest, PaneResult } from '../logic/result';
 import type { AnalyzePayload } from './analysis-service';
 import type { DownloadEvent, OpenedFile } from './file-service';
 import { Channel, type CallOptions, type Endpoint } from './rpc';
@@ -105,8 +105,11 @@ export class AnalysisClient implements Analyzer {
 
 export type DownloadFn = (bytes: Uint8Array, fileName: string) => void;
 
-/** The browser mode's WorkbookHost: every call runs in the file worker. */
-export class FileHostClient implements WorkbookHost {
+/**
+ * The browser mode's WorkbookHost: every call runs in the file worker. It is the browser mode's
+ * Analyzer as well: the workbook is read and analysed in the same worker.
+ */
+export class FileHostClient implements WorkbookHost, Analyzer {
   readonly kind = 'file' as const;
   private readonly s: Supervised;
   fileName: string | null = null;
@@ -188,6 +191,15 @@ export class FileHostClient implements WorkbookHost {
   insertTemplate(): Promise<string[]> {
     return this.call('insertTemplate');
   }
+  /** Reads the workbook and analyses it where it lives; the grids stay in the worker. */
+  readAndAnalyze(request: AnalysisRequest, onProgress?: ProgressFn, signal?: AbortSignal): Promise<PaneResult> {
+    return this.call('readAndAnalyze', { request }, { onProgress, signal });
+  }
+
+  analyze(payload: AnalyzePayload, options: CallOptions = {}): Promise<PaneResult> {
+    return this.call('analyze', payload, options);
+  }
+
   /** The whole workbook as it now is, as a download; returns the file name. */
   save(fileName?: string): Promise<string> {
     return this.call('save', { fileName });

@@ -8,6 +8,8 @@ import { FileHost } from '../../hosts/xlsx/file-host';
 import { UnreadableFileError } from '../../hosts/xlsx/read';
 import type { CellFix, UndoRecord } from '../../hosts/workbook';
 import { PaneError } from '../logic/errors';
+import { runAnalysis, type AnalysisRequest, type PaneResult } from '../logic/result';
+import { analysisHandlers } from './analysis-service';
 import { serve, type Post, type Request } from './rpc';
 
 export interface OpenPayload {
@@ -36,8 +38,17 @@ export function fileService(post: Post, sample?: () => Promise<{ bytes: Uint8Arr
     return host;
   };
   const opened = (h: FileHost): OpenedFile => ({ fileName: h.fileName, sheets: h.workbook.worksheets.map((w) => w.name) });
+  // The analysis runs here too, on the grids just read: 30,000 rows never cross to the page.
+  const analysis = analysisHandlers();
   return serve(
     {
+      ...analysis.handlers,
+      async readAndAnalyze(p: { request: AnalysisRequest }, ctx): Promise<PaneResult> {
+        const grids = await need().readGrids(ctx.progress, ctx.signal);
+        analysis.keep(grids);
+        ctx.progress({ step: 'analyze', done: 0, total: 0 });
+        return runAnalysis(grids, p.request);
+      },
       async open(p: OpenPayload, ctx) {
         host = null;
         try {
@@ -64,7 +75,8 @@ export function fileService(post: Post, sample?: () => Promise<{ bytes: Uint8Arr
         host = null;
         return true;
       },
-      capabilities: () => need().capabilities(),
+      // What the browser mode can do does not depend on the file.
+      capabilities: () => (host ?? FileHost.empty({ fileName: '' })).capabilities(),
       readGrids: (_p: unknown, ctx) => need().readGrids(ctx.progress, ctx.signal),
       insertLayouts: (p: { layouts: SheetLayout[] }, ctx) => need().insertLayouts(p.layouts, ctx.progress),
       goTo: (p: { sheet: string; cell: string }) => need().goTo(p.sheet, p.cell),

@@ -40,13 +40,13 @@ export async function openPage(
   const w: Watched = { context, page: await context.newPage(), outside: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (LOCAL.test(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (LOCAL.test(url) || /^(data|blob|file):/.test(url)) return route.continue();
     w.outside.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (req) => {
     const url = req.url();
-    if (!LOCAL.test(url) && !url.startsWith('data:') && !url.startsWith('blob:') && !w.outside.includes(url)) w.outside.push(url);
+    if (!LOCAL.test(url) && !/^(data|blob|file):/.test(url) && !w.outside.includes(url)) w.outside.push(url);
   });
   context.on('console', (msg) => {
     if (msg.type() !== 'error') return;
