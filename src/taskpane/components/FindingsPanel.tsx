@@ -123,15 +123,22 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
   const where = f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet} (${t('noCell')})`;
   return (
     <li className={styles.item} data-testid="finding" data-rule={f.rule} data-cell={f.cell} data-sheet={f.sheet}>
-      <Link
-        as="button"
-        className={styles.address}
-        onClick={() => void c.goTo(f)}
-        aria-label={t('goTo', { cell: f.cell || 'A1', sheet: f.sheet })}
-        data-testid="finding-link"
-      >
-        {where}
-      </Link>
+      {f.cell ? (
+        <Link
+          as="button"
+          className={styles.address}
+          onClick={() => void c.goTo(f)}
+          aria-label={t('goTo', { cell: f.cell, sheet: f.sheet })}
+          data-testid="finding-link"
+        >
+          {where}
+        </Link>
+      ) : (
+        // A finding about a whole sheet (one that is missing, say): nowhere to go.
+        <Text weight="semibold" className={styles.message}>
+          {where}
+        </Text>
+      )}
       <Text className={mergeClasses(styles.message, fixed && styles.fixed)}>{f.message}</Text>
       {f.suggestion !== undefined && f.suggestion !== '' && (
         <div className={styles.fixRow}>
