@@ -1,9 +1,9 @@
 /**
  * What crosses from a host into the core: a sheet as plain values, the way
- * Office.js `range.values` or an ExcelJS row gives them.
+ * the add-in's `range.values` or an ExcelJS row gives them.
  */
 
-/** One cell value. Dates come as Excel serials (Office.js) or JS Dates (ExcelJS, read in UTC). */
+/** One cell value. Dates come as Excel serials (the add-in) or JS Dates (ExcelJS, read in UTC). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export interface SheetGrid {

@@ -4,19 +4,13 @@
  * only when a row is written.
  */
 
+import { dayFromYMD } from '../core/dates';
+
 /** Excel's 1900 serial of 1970-01-01 (valid for every date after 1 March 1900). */
 export const EXCEL_SERIAL_OF_EPOCH = 25569;
 
-/** Day number of a calendar date (Hinnant's days_from_civil: pure integer maths, no Date objects). */
-export function dayOf(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Day number of a calendar date: the core's own arithmetic (no Date objects). */
+export const dayOf = dayFromYMD;
 
 /** Calendar date of a day number, packed as yyyymmdd (no allocation). */
 export function ymdOf(day: number): number {

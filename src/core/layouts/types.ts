@@ -1,5 +1,5 @@
 /**
- * A summary sheet described as data. Hosts (Office.js, ExcelJS) render the same layout their
+ * A summary sheet described as data. Hosts (the Excel add-in, ExcelJS) render the same layout their
  * own way; none of them decides what a report contains.
  */
 

@@ -153,7 +153,7 @@ export class CellReader {
 
   date(f: Field, required = false, yearOnlyAllowed = false): Day | null {
     const v = this.raw(f);
-    // The common cases without allocating: a Date (ExcelJS) or a date-formatted serial (Office.js).
+    // The common cases without allocating: a Date (ExcelJS) or a date-formatted serial (the Excel add-in).
     if (v instanceof Date) {
       const t = v.getTime();
       if (t === t) return Math.floor(t / MS_PER_DAY);

@@ -1,5 +1,7 @@
 /** A1 addresses as Excel reads them: `C5`, `$A$1:$B$2`, whole columns `A:C`, whole rows `3:5`, `'Sheet'!A1`. */
 
+import { columnLetter } from '../../../core/grid';
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
@@ -16,16 +18,8 @@ function colIndex(letters: string): number {
   return n - 1;
 }
 
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters: the core's own conversion. */
+export const colLetters = columnLetter;
 
 /** Splits `'My sheet'!A1:B2` into the sheet name (quotes undone) and the cell part. */
 export function splitSheet(address: string): { sheet?: string; cells: string } {
