@@ -4,7 +4,7 @@
  * only when a row is written.
  */
 
-import { dayFromYMD } from '../core/dates';
+import { dayFromYMD, ymd } from '../core/dates';
 
 /** Excel's 1900 serial of 1970-01-01 (valid for every date after 1 March 1900). */
 export const EXCEL_SERIAL_OF_EPOCH = 25569;
@@ -12,17 +12,9 @@ export const EXCEL_SERIAL_OF_EPOCH = 25569;
 /** Day number of a calendar date: the core's own arithmetic (no Date objects). */
 export const dayOf = dayFromYMD;
 
-/** Calendar date of a day number, packed as yyyymmdd (no allocation). */
+/** Calendar date of a day number, packed as yyyymmdd (the core's arithmetic). */
 export function ymdOf(day: number): number {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { y, m, d } = ymd(day);
   return y * 10000 + m * 100 + d;
 }
 
