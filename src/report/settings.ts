@@ -151,19 +151,28 @@ export function readReportSettings(grids: SheetGrid[]): Partial<ReportSettings> 
         if (text(raw) !== '' && Number.isFinite(n) && n >= 0) out.nextTarget = Math.round(n);
         break;
       }
-      case 'superiorBody':
-      case 'issuingBody':
-        if (text(raw)) out[key] = upper(text(raw));
-        break;
-      case 'signerTitle':
-      case 'authority':
-        if (text(raw)) out[key] = upper(text(raw));
-        break;
       default:
-        if (text(raw)) out[key] = text(raw);
+        if (text(raw)) out[key] = textSetting(key, text(raw));
     }
   });
   if (recipients.length) out.recipients = recipients;
+  return out;
+}
+
+type TextKey = Exclude<Key, 'recipients' | 'date' | 'nextTarget'>;
+
+/** A text setting as the report writes it: bodies and titles in capitals, as the format wants. */
+function textSetting(key: TextKey, value: string): string {
+  return key === 'superiorBody' || key === 'issuingBody' || key === 'signerTitle' || key === 'authority' ? upper(value) : value;
+}
+
+/** Text settings typed in the task pane, written as the settings sheet's would be; empty ones left out. */
+export function typedReportSettings(fields: Partial<Record<TextKey, string>>): Partial<ReportSettings> {
+  const out: Partial<ReportSettings> = {};
+  for (const [key, value] of Object.entries(fields) as [TextKey, string | undefined][]) {
+    const clean = cleanText(value ?? '');
+    if (clean && key in SETTINGS_KEYS) out[key] = textSetting(key, clean);
+  }
   return out;
 }
 

@@ -1,7 +1,9 @@
 /** Offers bytes as a file download from the page (nothing is sent anywhere). */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_MIME): void {
+export const PDF_MIME = 'application/pdf';
+
+export function downloadBytes(bytes: Uint8Array, fileName: string, mime = /\.pdf$/i.test(fileName) ? PDF_MIME : XLSX_MIME): void {
   const blob = new Blob([bytes as BlobPart], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

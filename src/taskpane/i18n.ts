@@ -44,7 +44,21 @@ const VI = {
   template: 'Tạo mẫu',
   templateHint: 'Chèn các sheet chuẩn trống có tiêu đề cột, danh sách chọn và một dòng ví dụ',
   report: 'Soạn báo cáo',
-  reportHint: 'Soạn báo cáo kết quả kết nạp (văn bản và PDF)',
+  reportHint: 'Soạn báo cáo kết quả kết nạp theo thể thức văn bản của Đảng (sheet Báo cáo, bản PDF ngoài Excel)',
+  reportHintBrowser: 'Soạn báo cáo kết quả kết nạp theo thể thức văn bản của Đảng và tải bản PDF khổ A4',
+
+  // Report fields
+  reportFields: 'Thông tin văn bản báo cáo',
+  reportFieldsHint:
+    'Để trống thì lấy theo sheet ThietLap (nếu có) hoặc theo tên đảng bộ. Muốn lưu lâu dài, ghi vào sheet ThietLap của sổ.',
+  field_superiorBody: 'Cơ quan cấp trên',
+  field_issuingBody: 'Cơ quan ban hành',
+  field_issuingAbbrev: 'Ký hiệu (HU, TU…)',
+  field_place: 'Địa danh',
+  field_number: 'Số văn bản',
+  field_signerTitle: 'Chức vụ người ký',
+  field_signerName: 'Người ký',
+  fieldLeftBlank: 'để trống, điền tay',
 
   // Options
   year: 'Năm báo cáo',
@@ -68,6 +82,7 @@ const VI = {
   progressTemplate: 'Đang tạo các sheet mẫu…',
   progressFix: 'Đang sửa {done} / {total} ô…',
   progressSave: 'Đang lưu tệp…',
+  progressPdf: 'Đang soạn bản PDF…',
   progressWorking: 'Đang xử lý…',
   cancel: 'Hủy',
   cancelLabel: 'Hủy việc đang làm',
@@ -149,6 +164,10 @@ const VI = {
   templateNone: 'Các sheet chuẩn đã có trong sổ; không tạo thêm sheet nào.',
   templateDownloaded: 'Đã tạo sổ mẫu và tải xuống {file}.',
   savedWorkbook: 'Đã tải xuống {file}.',
+  reportInserted:
+    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (Ctrl+P). Để lưu PDF: Tệp → Lưu thành (hoặc Xuất) → chọn kiểu PDF.',
+  reportDownloaded: 'Đã tải xuống {file} (báo cáo khổ A4). Sheet {sheet} có trong “Chèn bảng tổng hợp” và “Xuất báo cáo”.',
+  reportHasErrors: 'Sổ còn {n} lỗi: hãy xem lại số liệu trước khi ký.',
   checked: 'Đã kiểm tra: {error} lỗi, {warning} cảnh báo, {info} thông tin.',
   limitsTitle: 'Một số chức năng bị giới hạn',
 
@@ -211,7 +230,20 @@ const EN: Record<MessageKey, string> = {
   template: 'New template',
   templateHint: 'Insert the empty standard sheets with headers, drop-down lists and one example row',
   report: 'Draft report',
-  reportHint: 'Draft the admissions report (document and PDF)',
+  reportHint: 'Draft the admissions report in the party’s document format (the Báo cáo sheet; a PDF outside Excel)',
+  reportHintBrowser: 'Draft the admissions report in the party’s document format and download it as an A4 PDF',
+
+  reportFields: 'Report document details',
+  reportFieldsHint:
+    'Left empty, they come from the ThietLap sheet (if any) or the party organisation’s name. To keep them, write them in the workbook’s ThietLap sheet.',
+  field_superiorBody: 'Superior body',
+  field_issuingBody: 'Issuing body',
+  field_issuingAbbrev: 'Abbreviation (HU, TU…)',
+  field_place: 'Place',
+  field_number: 'Document number',
+  field_signerTitle: 'Signer’s title',
+  field_signerName: 'Signer',
+  fieldLeftBlank: 'left blank, filled by hand',
 
   year: 'Report year',
   yearAuto: 'Automatic',
@@ -233,6 +265,7 @@ const EN: Record<MessageKey, string> = {
   progressTemplate: 'Creating the template sheets…',
   progressFix: 'Fixing {done} / {total} cells…',
   progressSave: 'Saving the file…',
+  progressPdf: 'Drafting the PDF…',
   progressWorking: 'Working…',
   cancel: 'Cancel',
   cancelLabel: 'Cancel the current task',
@@ -310,6 +343,10 @@ const EN: Record<MessageKey, string> = {
   templateNone: 'The standard sheets are already in the workbook; no sheet was added.',
   templateDownloaded: 'Created a template workbook and downloaded {file}.',
   savedWorkbook: 'Downloaded {file}.',
+  reportInserted:
+    'Inserted the sheet {sheet} (the report in the party’s document format, A4). To print: File → Print (Ctrl+P). To save as PDF: File → Save As (or Export) → choose PDF.',
+  reportDownloaded: 'Downloaded {file} (the A4 report). The sheet {sheet} comes with “Insert summary sheets” and “Export”.',
+  reportHasErrors: 'The workbook still has {n} errors: check the figures before signing.',
   checked: 'Checked — errors: {error}, warnings: {warning}, info: {info}.',
   limitsTitle: 'Some features are limited',
 

@@ -30,6 +30,9 @@ const NAMESPACES = [
   /^http:\/\/schemas\.microsoft\.com\/office\/[\w./-]+$/, // Excel's extension namespaces
   /^http:\/\/www\.w3\.org\/(XML\/1998\/namespace|2000\/xmlns\/|2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|2001\/XMLSchema-instance)$/, // XML, SVG, XHTML, MathML (React DOM)
   /^http:\/\/purl\.org\/dc\/(elements\/1\.1\/|terms\/|dcmitype\/)$/, // Dublin Core (docProps/core.xml)
+  /^http:\/\/www\.w3\.org\/1999\/02\/22-rdf-syntax-ns#$/, // RDF (pdfkit's XMP metadata)
+  /^http:\/\/ns\.adobe\.com\/(xap\/1\.0|pdf\/1\.3)\/$/, // XMP and PDF metadata schemas (pdfkit)
+  /^http:\/\/www\.aiim\.org\/(pdfa|pdfua)\/ns\/id\/$/, // PDF/A and PDF/UA identification schemas (pdfkit)
 ];
 
 /**
@@ -47,6 +50,9 @@ const INERT_LIBRARY_TEXT = new Map<string, string>([
   ['https://github.com/indutny/elliptic', 'elliptic (crypto-browserify in ExcelJS): assertion message'],
   ['https://github.com/indutny/elliptic/issues', 'elliptic: assertion message'],
   ['https://github.com/crypto-browserify/crypto-browserify', 'crypto-browserify (ExcelJS): message for unsupported APIs'],
+  ['https://tools.ietf.org/html/rfc4013#section-2.3', 'saslprep (pdfkit, password security): comment-like error text'],
+  ['https://tools.ietf.org/html/rfc4013#section-2.5', 'saslprep (pdfkit): error text'],
+  ['https://tools.ietf.org/html/rfc3454#section-6', 'saslprep (pdfkit): error text'],
 ]);
 
 const URL_RE = /\b(?:https?|wss?|ftp):\/\/[^\s"'`<>)\\]*/g;

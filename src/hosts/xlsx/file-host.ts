@@ -51,6 +51,15 @@ export interface CellPeek {
 /** Fills of the marks, by the worst severity on the cell (light, so the text stays readable). */
 export const MARK_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 const MARK_PREFIX = '[dangvien]';
+/**
+ * A hidden defined name on A1 of each sheet the add-in inserts, one per layout and year
+ * (`_dangvien_report_2017`), so a later run finds its own sheet even after the file was saved
+ * and reopened, or the sheet renamed. The report sheet is recognised by it alone: its A1
+ * (`HUYỆN ỦY M'ĐRẮK`) is what a hand-made report carries too.
+ */
+const ownName = (layout: SheetLayout) => `_dangvien_${layout.key}_${layout.year}`;
+const ownLocation = (sheet: string) => `'${sheet.replace(/'/g, "''")}'!$A$1`;
+const sheetOfLocation = (loc: string) => loc.slice(0, loc.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
 
 const abortError = () => Object.assign(new Error('Aborted'), { name: 'AbortError' });
 const nextTick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -243,9 +252,17 @@ export class FileHost implements WorkbookHost {
     return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
   }
 
-  private isOwn(ws: ExcelJS.Worksheet, layout: SheetLayout): boolean {
-    if (this.own.has(ws.name)) return true;
-    return ownTitles(layout).has(String(plainValue(ws.getCell('A1').value) ?? ''));
+  /** The add-in's sheet of this layout and year, if the workbook has one. */
+  private ownSheet(layout: SheetLayout): ExcelJS.Worksheet | undefined {
+    for (const loc of this.workbook.definedNames.getRanges(ownName(layout))?.ranges ?? []) {
+      const ws = this.sheet(sheetOfLocation(loc));
+      if (ws) return ws;
+    }
+    // Sheets made before the defined names, or by the command line: known by their title in A1.
+    const ws = this.sheet(layout.name);
+    if (!ws || layout.key === 'report') return undefined;
+    if (this.own.has(ws.name) || ownTitles(layout).has(String(plainValue(ws.getCell('A1').value) ?? ''))) return ws;
+    return undefined;
   }
 
   private uniqueName(base: string): string {
@@ -260,14 +277,14 @@ export class FileHost implements WorkbookHost {
     const replaced: string[] = [];
     const names = new Map<string, string>();
     for (const layout of layouts) {
-      const existing = this.sheet(layout.name);
-      if (existing && this.isOwn(existing, layout)) {
-        this.workbook.removeWorksheet(existing.id);
-        replaced.push(existing.name);
-        names.set(layout.name, layout.name);
-      } else {
-        names.set(layout.name, existing ? this.uniqueName(layout.name) : layout.name);
+      const own = this.ownSheet(layout);
+      if (own) {
+        this.workbook.definedNames.remove(ownLocation(own.name), ownName(layout));
+        this.workbook.removeWorksheet(own.id);
+        replaced.push(own.name);
       }
+      // A user's sheet of the same name keeps it; ours takes the next free `name (2)`.
+      names.set(layout.name, this.sheet(layout.name) ? this.uniqueName(layout.name) : layout.name);
     }
     const sheets: string[] = [];
     let done = 0;
@@ -282,6 +299,7 @@ export class FileHost implements WorkbookHost {
       const ws = renderLayout(this.workbook, renamed);
       if (layout.hidden) ws.state = 'hidden';
       this.own.add(name);
+      this.workbook.definedNames.add(ownLocation(name), ownName(layout));
       sheets.push(name);
       done++;
       await nextTick();

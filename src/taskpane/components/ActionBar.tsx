@@ -1,4 +1,4 @@
-/** The buttons: check, figures, insert, export, mark, clear marks, template (and the report's slot). */
+/** The buttons: check, figures, insert, export, mark, clear marks, template, the drafted report. */
 import { Button, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
 import {
   ArrowDownload20Regular,
@@ -13,7 +13,6 @@ import {
 import * as React from 'react';
 import type { MessageKey } from '../i18n';
 import type { ActionId } from '../logic/controller';
-import { REPORT_SLOT_ENABLED } from '../report-slot';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -35,9 +34,11 @@ const useStyles = makeStyles({
 });
 
 interface ActionDef {
-  id: ActionId | 'report';
+  id: ActionId;
   label: MessageKey;
   hint: MessageKey;
+  /** The hint in browser mode, where the action does something else. */
+  browserHint?: MessageKey;
   icon: React.ReactElement;
   primary?: boolean;
   /** Needs an open file in browser mode. */
@@ -52,8 +53,7 @@ const ACTIONS: ActionDef[] = [
   { id: 'mark', label: 'mark', hint: 'markHint', icon: <Highlight20Regular />, needsFile: true },
   { id: 'clear', label: 'clearMarks', hint: 'clearMarksHint', icon: <Eraser20Regular />, needsFile: true },
   { id: 'template', label: 'template', hint: 'templateHint', icon: <DocumentAdd20Regular /> },
-  // The official report (src/report) will hang here; hidden until it is wired (report-slot.ts).
-  { id: 'report', label: 'report', hint: 'reportHint', icon: <DocumentText20Regular />, needsFile: true },
+  { id: 'report', label: 'report', hint: 'reportHint', browserHint: 'reportHintBrowser', icon: <DocumentText20Regular />, needsFile: true },
 ];
 
 export function ActionBar(): React.ReactElement {
@@ -62,7 +62,7 @@ export function ActionBar(): React.ReactElement {
   const s = usePaneState();
   const t = useT();
   const noFile = s.mode === 'browser' && !s.fileName;
-  const run: Record<ActionDef['id'], () => void> = {
+  const run: Record<ActionId, () => void> = {
     check: c.check,
     figures: c.figures,
     insert: c.insert,
@@ -70,7 +70,7 @@ export function ActionBar(): React.ReactElement {
     mark: c.mark,
     clear: c.clearMarks,
     template: c.template,
-    report: () => undefined,
+    report: c.report,
     open: () => undefined,
     sample: () => undefined,
     fix: () => undefined,
@@ -80,8 +80,8 @@ export function ActionBar(): React.ReactElement {
   };
   return (
     <div className={styles.bar} role="group" aria-label={t('actions')}>
-      {ACTIONS.filter((a) => a.id !== 'report' || REPORT_SLOT_ENABLED).map((a) => (
-        <Tooltip key={a.id} content={t(a.hint)} relationship="description" withArrow>
+      {ACTIONS.map((a) => (
+        <Tooltip key={a.id} content={t(s.mode === 'browser' ? (a.browserHint ?? a.hint) : a.hint)} relationship="description" withArrow>
           <Button
             className={styles.button}
             appearance={a.primary ? 'primary' : 'secondary'}

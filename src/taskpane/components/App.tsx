@@ -15,6 +15,7 @@ import { Limits } from './Limits';
 import { NoticeBar } from './NoticeBar';
 import { Options } from './Options';
 import { ProgressPanel } from './ProgressPanel';
+import { ReportFields } from './ReportFields';
 import { ControllerContext, useController, usePaneState, useT } from './useController';
 
 export const THEMES = { light: webLightTheme, dark: webDarkTheme };
@@ -81,6 +82,7 @@ function Main(): React.ReactElement {
       <Header />
       {s.mode === 'browser' && <FilePanel />}
       <Options />
+      <ReportFields />
       <ActionBar />
       <ProgressPanel />
       <NoticeBar />

@@ -7,6 +7,7 @@
 import type { Finding, Lang, Severity } from '../../core/findings';
 import type { CellPeek } from '../../hosts/xlsx/file-host';
 import type { CellFix, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
+import type { DraftedReport } from '../../report/draft';
 import { t, type MessageKey, type Params } from '../i18n';
 import type { Analyzer } from '../worker/clients';
 import type { SortDir, SortKey } from './attainment';
@@ -14,6 +15,7 @@ import { failureOf, PaneError } from './errors';
 import { ALL_FINDINGS, filterFindings, groupKey, GROUP_CAP, GROUP_STEP, toggleSeverity, type FindingFilter } from './findings-view';
 import { fixesFor, fixKey } from './fixes';
 import { formatNumber } from './format';
+import type { ReportField, ReportFields } from './report-fields';
 import type { AnalysisRequest, PaneResult } from './result';
 
 export type ActionId =
@@ -29,6 +31,7 @@ export type ActionId =
   | 'fix'
   | 'undo'
   | 'save'
+  | 'report'
   | 'reanalyze';
 
 export interface Busy {
@@ -75,7 +78,11 @@ export interface PaneState {
   /** Browser mode: the cells around the finding last clicked. */
   preview: CellPeek | null;
   sort: { key: SortKey; dir: SortDir };
+  /** The report's fields as typed in the pane; empty ones fall back to the settings sheet and defaults. */
+  reportFields: ReportFields;
 }
+
+/** The report settings the pane lets staff type (the rest come from the ThietLap sheet or defaults). */
 
 /** What the browser mode adds to a host: opening files, the sample, saving, a peek at cells. */
 export interface BrowserFiles {
@@ -88,6 +95,8 @@ export interface BrowserFiles {
   peek(sheet: string, cell: string): Promise<CellPeek | null>;
   /** Reads and analyses where the workbook lives (the grids never reach the page). */
   readAndAnalyze?(request: AnalysisRequest, onProgress?: ProgressFn, signal?: AbortSignal): Promise<PaneResult>;
+  /** The drafted report as an A4 PDF, offered as a download; returns the file name. */
+  reportPdf(drafted: DraftedReport, fileName: string, onProgress?: ProgressFn): Promise<string>;
 }
 
 export interface ControllerDeps {
@@ -105,6 +114,10 @@ export const TEMPLATE_FILE = 'MauSoDangVien.xlsx';
 
 export function summaryFileName(year: number | null): string {
   return `TongHop-${year ?? 'dangvien'}.xlsx`;
+}
+
+export function reportFileName(year: number | null): string {
+  return `BaoCao-${year ?? 'dangvien'}.pdf`;
 }
 
 export function editedFileName(fileName: string, lang: Lang): string {
@@ -143,6 +156,7 @@ export class PaneController {
       limits: [],
       preview: null,
       sort: { key: 'order', dir: 'asc' },
+      reportFields: {},
     };
   }
 
@@ -259,11 +273,21 @@ export class PaneController {
 
   closePreview = (): void => this.set({ preview: null });
 
+  /** A report field as typed; an empty one falls back to the settings sheet or the default. */
+  setReportField = (field: ReportField, value: string): void => {
+    // Kept as typed (a trailing space is the start of the next word); cleaned when the report is drafted.
+    const reportFields = { ...this.state.reportFields };
+    if (value) reportFields[field] = value;
+    else delete reportFields[field];
+    this.set({ reportFields });
+  };
+
   // ---- reading and analysing ---------------------------------------------------------------
 
   private request(layouts: boolean): AnalysisRequest {
     const s = this.state;
     const req: AnalysisRequest = { lang: s.lang, today: this.deps.today(), layouts };
+    if (Object.keys(s.reportFields).length) req.reportFields = s.reportFields;
     if (s.year !== null) req.year = s.year;
     if (s.asOf) req.asOf = s.asOf;
     return req;
@@ -381,6 +405,29 @@ export class PaneController {
       const out = await this.deps.host.exportSummary(r.exportLayouts, summaryFileName(r.year));
       if (out.kind === 'opened') this.notify('success', 'exportedOpened');
       else this.notify('success', 'exportedDownloaded', { file: out.fileName });
+    });
+
+  /**
+   * The drafted report: in Excel, the `Báo cáo Y` sheet inserted (printed or saved as PDF with
+   * Excel's own commands, which the notice names); in the browser, an A4 PDF downloaded.
+   */
+  report = (): Promise<void> =>
+    this.run('report', async (ctx) => {
+      const r = await this.fresh(ctx, true);
+      if (!r.standardSheets) throw new PaneError('noStandardSheets');
+      const layout = r.layouts.find((l) => l.key === 'report');
+      if (!r.figures || !r.report || !layout) throw new PaneError('noFigures');
+      const text: string[] = [];
+      const files = this.deps.files;
+      if (files) {
+        const file = await files.reportPdf(r.report.drafted, reportFileName(r.year), ctx.progress);
+        text.push(this.text('reportDownloaded', { file, sheet: layout.name }));
+      } else {
+        const done = await this.deps.host.insertLayouts([layout], ctx.progress);
+        text.push(this.text('reportInserted', { sheet: done.sheets[0] ?? layout.name }));
+      }
+      if (r.counts.error) text.push(this.text('reportHasErrors', { n: this.num(r.counts.error) }));
+      this.set({ notice: { id: ++this.noticeId, intent: r.counts.error ? 'warning' : 'success', text: text.join(' ') } });
     });
 
   /** Marks the findings the list shows (its filter), read afresh so the addresses are current. */

@@ -15,6 +15,7 @@ const STEP_KEYS: Record<string, MessageKey> = {
   template: 'progressTemplate',
   fix: 'progressFix',
   save: 'progressSave',
+  pdf: 'progressPdf',
 };
 
 export function progressText(p: Progress, lang: Lang): string {

@@ -8,7 +8,11 @@ import type { Figures } from '../../core/figures';
 import type { SheetGrid } from '../../core/grid';
 import type { SheetLayout } from '../../core/layouts/types';
 import { ruleTitle } from '../../core/rules/registry';
+import type { DraftedReport } from '../../report/draft';
+import { prepareReport } from '../../report/prepare';
+import { typedReportSettings, type ReportSettings } from '../../report/settings';
 import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
+import type { ReportFields } from './report-fields';
 
 export interface AnalysisRequest {
   year?: number;
@@ -17,8 +21,16 @@ export interface AnalysisRequest {
   /** `YYYY-MM-DD`: dates after it are in the future. */
   today?: string;
   lang: Lang;
-  /** Build the summary layouts (insert, export); a check needs none. */
+  /** Build the summary layouts (insert, export) and the drafted report; a check needs none. */
   layouts?: boolean;
+  /** What the pane's report fields say (issuer, place, signer …); they win over the settings sheet. */
+  reportFields?: ReportFields;
+}
+
+/** The drafted report and the settings it was drafted with (defaults, settings sheet, the pane's fields). */
+export interface PaneReport {
+  settings: ReportSettings;
+  drafted: DraftedReport;
 }
 
 export interface PaneResult {
@@ -40,6 +52,8 @@ export interface PaneResult {
   layouts: SheetLayout[];
   /** The layouts of a file sent on (no links, no personal fixes). */
   exportLayouts: SheetLayout[];
+  /** The drafted report, when there are figures; with `layouts` its `Báo cáo Y` sheet ends `layouts` and `exportLayouts`. */
+  report: PaneReport | null;
 }
 
 export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResult {
@@ -49,6 +63,9 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
   if (req.today) options.today = req.today;
   const a = analyze(grids, options);
   const p = a.parsed;
+  // Drafting is cheap: always done, so the pane's report fields show what the report will say.
+  const prepared = prepareReport(a, grids, { lang: a.lang, settings: req.reportFields && typedReportSettings(req.reportFields) });
+  const withReport = (layouts: SheetLayout[]) => (prepared && layouts.length ? [...layouts, prepared.layout] : layouts);
   return {
     lang: a.lang,
     year: a.year,
@@ -61,7 +78,8 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
     figures: a.figures,
     standardSheets: p.lookup.found.size > 0,
     rows: (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0),
-    layouts: a.layouts,
-    exportLayouts: req.layouts ? exportLayouts(a) : [],
+    layouts: withReport(a.layouts),
+    exportLayouts: withReport(req.layouts ? exportLayouts(a) : []),
+    report: prepared && { settings: prepared.settings, drafted: prepared.drafted },
   };
 }

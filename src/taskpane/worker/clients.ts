@@ -15,9 +15,10 @@ import type {
   UndoRecord,
   WorkbookHost,
 } from '../../hosts/workbook';
+import type { DraftedReport } from '../../report/draft';
 import type { AnalysisRequest, PaneResult } from '../logic/result';
 import type { AnalyzePayload } from './analysis-service';
-import type { DownloadEvent, OpenedFile } from './file-service';
+import type { DownloadEvent, OpenedFile, ReportPdfPayload } from './file-service';
 import { Channel, type CallOptions, type Endpoint } from './rpc';
 
 export type EndpointFactory = () => Endpoint;
@@ -198,6 +199,12 @@ export class FileHostClient implements WorkbookHost, Analyzer {
 
   analyze(payload: AnalyzePayload, options: CallOptions = {}): Promise<PaneResult> {
     return this.call('analyze', payload, options);
+  }
+
+  /** The drafted report as an A4 PDF, rendered in the worker and offered as a download. */
+  reportPdf(drafted: DraftedReport, fileName: string, onProgress?: ProgressFn): Promise<string> {
+    const payload: ReportPdfPayload = { drafted, fileName };
+    return this.call('reportPdf', payload, { onProgress });
   }
 
   /** The whole workbook as it now is, as a download; returns the file name. */

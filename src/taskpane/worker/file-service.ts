@@ -7,6 +7,8 @@ import type { SheetLayout } from '../../core/layouts/types';
 import { FileHost } from '../../hosts/xlsx/file-host';
 import { UnreadableFileError } from '../../hosts/xlsx/read';
 import type { CellFix, UndoRecord } from '../../hosts/workbook';
+import type { DraftedReport } from '../../report/draft';
+import type { ReportFonts } from '../../report/pdf';
 import { PaneError } from '../logic/errors';
 import { runAnalysis, type AnalysisRequest, type PaneResult } from '../logic/result';
 import { analysisHandlers } from './analysis-service';
@@ -27,7 +29,22 @@ export interface DownloadEvent {
   fileName: string;
 }
 
-export function fileService(post: Post, sample?: () => Promise<{ bytes: Uint8Array; fileName: string }>): (req: Request) => void {
+export interface ReportPdfPayload {
+  drafted: DraftedReport;
+  fileName: string;
+}
+
+export type FontsLoader = () => Promise<ReportFonts>;
+
+/** The bundled fonts (a chunk of their own, loaded with the PDF writer on the first PDF). */
+export const bundledFontsLoader: FontsLoader = () =>
+  import(/* webpackChunkName: "report-fonts" */ '../../report/fonts-browser').then((m) => m.bundledFonts());
+
+export function fileService(
+  post: Post,
+  sample?: () => Promise<{ bytes: Uint8Array; fileName: string }>,
+  fonts: FontsLoader = bundledFontsLoader,
+): (req: Request) => void {
   let host: FileHost | null = null;
   const save = (bytes: Uint8Array, fileName: string) => {
     const data: DownloadEvent = { bytes, fileName };
@@ -88,6 +105,13 @@ export function fileService(post: Post, sample?: () => Promise<{ bytes: Uint8Arr
       undoFixes: (p: { record: UndoRecord }) => need().undoFixes(p.record),
       insertTemplate: () => need().insertTemplate(),
       save: (p: { fileName?: string }) => need().save(p.fileName),
+      /** The drafted report as an A4 PDF, offered as a download; returns the file name. */
+      async reportPdf(p: ReportPdfPayload, ctx): Promise<string> {
+        ctx.progress({ step: 'pdf', done: 0, total: 0 });
+        const [{ renderReportPdf }, loaded] = await Promise.all([import(/* webpackChunkName: "report-pdf" */ '../../report/pdf'), fonts()]);
+        save(await renderReportPdf(p.drafted, loaded), p.fileName);
+        return p.fileName;
+      },
       state: () => (host ? { fileName: host.fileName, dirty: host.dirty } : null),
       ping: () => 'pong',
     },
