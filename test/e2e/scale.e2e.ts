@@ -1,0 +1,105 @@
+// A 100,000-member workbook in the browser mode: the page never freezes (the work runs in the
+// file worker), the progress is shown and moves, a cancel in the middle of the read stops it,
+// and the figures come out. The time and the longest stall of the page's thread are printed.
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { generateScaled } from '../../src/sample';
+import { launch, openPage, screenshot, unexpectedCsp } from './support/browser';
+import { click, idle, notice, openPane } from './support/pane';
+import { serve, type StaticServer } from './support/server';
+import { writeBook } from './support/workbooks';
+
+const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
+const MEMBERS = 100_000;
+
+let browser: Browser;
+let server: StaticServer;
+let bigPath: string;
+
+beforeAll(async () => {
+  server = await serve(BUILD);
+  browser = await launch();
+  bigPath = await writeBook(`Lon-${MEMBERS}.xlsx`, generateScaled(MEMBERS, 11, { dates: 'date' }));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Starts a timer on the page's thread that records the longest gap between two of its ticks. */
+async function watchStalls(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { __maxGap: number; __ticking: boolean; __progress: string[] };
+    g.__maxGap = 0;
+    g.__ticking = true;
+    g.__progress = [];
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      g.__maxGap = Math.max(g.__maxGap, now - last);
+      last = now;
+      const p = document.querySelector('[data-testid="progress"]')?.textContent ?? '';
+      if (p && g.__progress[g.__progress.length - 1] !== p) g.__progress.push(p);
+      if (g.__ticking) setTimeout(tick, 20);
+    };
+    setTimeout(tick, 20);
+  });
+}
+
+async function stopWatching(page: Page): Promise<{ maxGap: number; progress: string[] }> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { __maxGap: number; __ticking: boolean; __progress: string[] };
+    g.__ticking = false;
+    return { maxGap: g.__maxGap, progress: g.__progress };
+  });
+}
+
+describe(`a ${MEMBERS.toLocaleString('en')}-member workbook in the browser mode`, () => {
+  it('opens, reads and analyses it without freezing the page, with its progress shown', async () => {
+    const w = await openPage(browser);
+    await openPane(w.page, `${server.url}/taskpane.html`);
+    await watchStalls(w.page);
+    const started = Date.now();
+    await w.page.setInputFiles('[data-testid="file-input"]', bigPath);
+    await w.page.waitForSelector('[data-testid="progress"]');
+    await screenshot(w.page, 'scale-01-progress-350', { fullPage: false });
+    await idle(w.page, 300_000);
+    const seconds = (Date.now() - started) / 1000;
+    const { maxGap, progress } = await stopWatching(w.page);
+    console.log(
+      `${MEMBERS.toLocaleString('en')} members in the browser: ${seconds.toFixed(1)} s to findings; ` +
+        `longest stall of the page's thread ${Math.round(maxGap)} ms; ${progress.length} distinct progress texts`,
+    );
+    // The read counts its rows as it goes: more than one "Đang đọc x / y dòng…".
+    expect(progress.filter((p) => /Đang đọc [\d.]+ \/ [\d.]+ dòng/.test(p)).length).toBeGreaterThan(1);
+    expect(maxGap).toBeLessThan(600);
+    expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).not.toBeNull();
+
+    await click(w.page, '[data-action="figures"]');
+    const admitted = await w.page.textContent('[data-testid="district-admitted"]');
+    expect(admitted).toMatch(/^Kết nạp [\d.]+ \/ chỉ tiêu [\d.]+$/);
+    expect(w.outside).toEqual([]);
+    expect(unexpectedCsp(w)).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+  }, 300_000);
+
+  it('stops when cancelled in the middle of the read, and stays usable', async () => {
+    const w = await openPage(browser);
+    await openPane(w.page, `${server.url}/taskpane.html`);
+    await w.page.setInputFiles('[data-testid="file-input"]', bigPath);
+    // Wait until the rows are being read (past opening the zip), then cancel.
+    await w.page.waitForSelector('[data-testid="progress"] >> text=/Đang đọc [\\d.]+ \\/ /', { timeout: 240_000 });
+    const cancelledAt = Date.now();
+    await w.page.click('[data-testid="progress"] button');
+    await idle(w.page, 30_000);
+    const stopSeconds = (Date.now() - cancelledAt) / 1000;
+    console.log(`cancel during the read of ${MEMBERS.toLocaleString('en')} members: the pane was quiet again after ${stopSeconds.toFixed(2)} s`);
+    expect(stopSeconds).toBeLessThan(10);
+    expect(await notice(w.page)).toContain('Đã hủy');
+    // Checking again reads the same open file to the end.
+    await click(w.page, '[data-action="check"]');
+    expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).not.toBeNull();
+    expect(w.pageErrors).toEqual([]);
+  }, 300_000);
+});
