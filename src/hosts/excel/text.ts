@@ -9,7 +9,8 @@ import type { LayoutValue } from '../../core/layouts/types';
 /** Cells hold at most 32,767 characters. */
 export const MAX_CELL_TEXT = 32_767;
 
-const RISKY_START = /^([=+\-@].|['\s])/;
+/** `=`, `+`, `@` alone too (Excel refuses them as formulas); a lone `-` is text to Excel already. */
+const RISKY_START = /^([=+@]|-.|['\s])/;
 const NUMBER_OR_DATE = /^[\s([]*[-+]?[$€£¥₫]?\s*[\d.,]/;
 const BOOLEAN_OR_ERROR = /^(true|false|#[a-z/0!?_]+[!?]?|#n\/a)$/i;
 /** `Jan 2017`, `March-5`, `5 Jan`: English month names that Excel reads as dates. */

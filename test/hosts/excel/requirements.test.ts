@@ -52,7 +52,7 @@ test('the defaults reach Office.js’s requirement check and document settings (
 });
 
 test('strings that Excel would misread are written as text', () => {
-  for (const s of ['=HYPERLINK("x")', '+84 912', '-5', '@user', "'quoted", '0123', '1/2', '12:30', 'TRUE', '#N/A', 'Jan 2017', ' lead']) {
+  for (const s of ['=HYPERLINK("x")', '+84 912', '-5', '@user', "'quoted", '0123', '1/2', '12:30', 'TRUE', '#N/A', 'Jan 2017', ' lead', '=', '+', '@', '\tx', '\rx']) {
     expect([s, needsQuote(s)]).toEqual([s, true]);
     expect(asText(s)).toBe("'" + s);
   }
