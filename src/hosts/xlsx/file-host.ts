@@ -156,6 +156,20 @@ export const LIST_SHEET = 'DanhMuc';
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * ExcelJS's writer notes on a cell's value model the note it wrote and its style's number, and
+ * they outlive the save. A cell put back as it was must lose them, else after a save while
+ * marked the next save writes the mark's note again, and a cell whose style is empty again keeps
+ * its marked style's number, which in the new file is another cell's style (a date format on a name).
+ */
+function forgetLastSave(c: ExcelJS.Cell): void {
+  const model = (c as unknown as { _value?: { model?: { comment?: unknown; styleId?: unknown } } })._value?.model;
+  if (!model) return;
+  // The note is written from the cell's own note again (ExcelJS's Cell#model), the style's number from its style.
+  delete model.comment;
+  delete model.styleId;
+}
+
 interface MarkRecord {
   sheet: string;
   cell: string;
@@ -405,6 +419,7 @@ export class FileHost implements WorkbookHost {
       } else {
         c.note = m.note;
       }
+      forgetLastSave(c);
       n++;
     }
     this.marks.clear();
