@@ -5,11 +5,9 @@ import { analyze, exportLayouts, type Analysis } from '../core/analyze';
 import type { SheetGrid } from '../core/grid';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
-import { assertReadable, readXlsxStream, UnreadableFileError } from '../hosts/xlsx/read';
+import { readXlsxBytes, UnreadableFileError } from '../hosts/xlsx/read';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
 import { prepareReport } from '../report';
-import { loadDejaVuFonts } from '../report/fonts-node';
-import { renderReportPdf } from '../report/pdf';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
@@ -38,10 +36,10 @@ async function readFile(file: string, io: Io): Promise<SheetGrid[]> {
       code === 'ENOENT' ? `không tìm thấy tệp / file not found: ${file}` : code === 'EISDIR' ? `là thư mục, không phải tệp / a folder, not a file: ${file}` : `không mở được tệp / cannot open: ${file} (${code})`,
     );
   }
-  assertReadable(bytes);
+  // The bytes read here are the ones checked and read: the file is not opened twice.
   const tty = process.stderr.isTTY;
   let shown = false;
-  const grids = await readXlsxStream(file, (p) => {
+  const grids = await readXlsxBytes(bytes, (p) => {
     if (p.done < PROGRESS_FROM_ROWS) return;
     shown = true;
     const msg = `Đang đọc / reading ${p.sheet}: ${p.done.toLocaleString('vi-VN')} dòng / rows`;
@@ -92,6 +90,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
+    // Loaded only for --pdf: PDFKit and its fonts cost every other command ~70 ms to load.
+    const [{ renderReportPdf }, { loadDejaVuFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
     await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
   }
   if (args.json) {

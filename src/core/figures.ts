@@ -4,7 +4,7 @@ import { ETHNIC_FOREIGN, ETHNIC_KINH } from './lists';
 import { isFullAt, isMemberAt } from './membership';
 import type { Hierarchy } from './model/hierarchy';
 import type { ParsedWorkbook } from './model/read';
-import type { Unit } from './model/types';
+import type { Member, Unit } from './model/types';
 import { kindDef, type StructureModel } from './structure-model';
 
 export interface Breakdown {
@@ -99,6 +99,23 @@ export function attainmentOf(admitted: number, target: number | null): number | 
   return target === null || target === 0 ? null : admitted / target;
 }
 
+function countMember(f: UnitFigures, m: Member, member: boolean, full: boolean, admittedThisYear: boolean, young: boolean): void {
+  if (member) {
+    f.members++;
+    if (full) f.full++;
+    else f.probationary++;
+  }
+  if (admittedThisYear) {
+    f.admitted++;
+    const b = f.breakdown;
+    if (m.gender === 'Nữ') b.women++;
+    if (isMinority(m.ethnicity)) b.minority++;
+    if (m.religious) b.religious++;
+    if (young) b.young++;
+    if (m.local) b.local++;
+  }
+}
+
 export function computeFigures(
   wb: ParsedWorkbook,
   hierarchy: Hierarchy,
@@ -112,6 +129,8 @@ export function computeFigures(
   const district = emptyUnit(root);
   const youngUnder = model.thresholds.youngUnder;
   const cellMembers = new Map<string, { full: number; local: number }>();
+  let lastCellKey: string | null = null;
+  let lastCell = { full: 0, local: 0 };
   let admittedOutsideTccs = 0;
   const yearStart = dayFromYMD(year, 1, 1);
   const nextYearStart = dayFromYMD(year + 1, 1, 1);
@@ -120,33 +139,26 @@ export function computeFigures(
     if (m.cellKey === null) continue;
     const tccs = hierarchy.tccsOf(m.cellKey);
     const figs = tccs ? byTccs.get(tccs.key) : undefined;
-    const targets = figs ? [figs, district] : [];
     const admittedThisYear = m.admitted !== null && m.admitted >= yearStart && m.admitted < nextYearStart;
     if (admittedThisYear && !figs) admittedOutsideTccs++;
     const member = isMemberAt(m, asOf);
     const full = member && isFullAt(m, asOf);
     if (member) {
-      const c = cellMembers.get(m.cellKey) ?? { full: 0, local: 0 };
-      if (full) c.full++;
-      if (m.local) c.local++;
-      cellMembers.set(m.cellKey, c);
-    }
-    for (const f of targets) {
-      if (member) {
-        f.members++;
-        if (full) f.full++;
-        else f.probationary++;
+      // Members come cell by cell: the last cell's counters are most often the ones.
+      if (m.cellKey !== lastCellKey) {
+        lastCellKey = m.cellKey;
+        let c = cellMembers.get(lastCellKey);
+        if (!c) cellMembers.set(lastCellKey, (c = { full: 0, local: 0 }));
+        lastCell = c;
       }
-      if (admittedThisYear) {
-        f.admitted++;
-        const b = f.breakdown;
-        if (m.gender === 'Nữ') b.women++;
-        if (isMinority(m.ethnicity)) b.minority++;
-        if (m.religious) b.religious++;
-        if (m.birth !== null && yearsBetween(m.birth, m.admitted!) < youngUnder) b.young++;
-        if (m.local) b.local++;
-      }
+      if (full) lastCell.full++;
+      if (m.local) lastCell.local++;
     }
+    // A member under a TCCS counts in it and in the district (no array per member: a million rows).
+    if (!figs || (!member && !admittedThisYear)) continue;
+    const young = admittedThisYear && m.birth !== null && yearsBetween(m.birth, m.admitted!) < youngUnder;
+    countMember(figs, m, member, full, admittedThisYear, young);
+    countMember(district, m, member, full, admittedThisYear, young);
   }
 
   // Cells per TCCS and those under the Charter's minimum of full members.

@@ -157,12 +157,19 @@ export function matchList(id: ListId, raw: string): ListMatch {
 const NO_RELIGION = new Set(['', 'khong', 'k', 'no', 'none', '0']);
 const religionCache = new Map<string, boolean>();
 
+let lastReligion = '';
+let lastNoReligion = true;
+
 export function isNoReligion(raw: string | null): boolean {
   if (!raw) return true;
+  // Asked once per member, mostly with the value of the row before.
+  if (raw === lastReligion) return lastNoReligion;
   let none = religionCache.get(raw);
   if (none === undefined) {
     none = NO_RELIGION.has(foldKey(raw));
     if (religionCache.size < 10_000) religionCache.set(raw, none);
   }
+  lastReligion = raw;
+  lastNoReligion = none;
   return none;
 }

@@ -5,10 +5,10 @@
  */
 import { dayFromSerial, readDate, type Day } from '../dates';
 import type { CellValue } from '../grid';
-import { matchList, type ListId } from '../lists';
+import { matchList, type ListId, type ListMatch } from '../lists';
 import type { LocatedSheet } from '../sheets';
-import { fromLegacy } from '../text/legacy';
-import { cleanText, isMaybeLegacy } from '../text/normalize';
+import { fromLegacy, mayBeLegacy } from '../text/legacy';
+import { cleanText, isMaybeLegacy, isTidyAscii } from '../text/normalize';
 import type { CellProblem } from './types';
 
 export const EXCEL_ERRORS = new Set([
@@ -29,6 +29,26 @@ export interface Field {
   col: number;
   /** Index in a row of values. */
   index: number;
+  /** The last text read in the column, as `seen` describes. */
+  seen: Seen;
+}
+
+/**
+ * The last string read in a column and what it reads as. Values repeat down a column (statuses,
+ * yes/no, ethnicities, religions, a cell's code for its ~20 members), as the very same string
+ * (ExcelJS's shared strings, a generator's constants): a run of one value is cleaned, tested for
+ * legacy letters and matched against its list once. Only pure results are kept; what is
+ * reported about a cell (its legacy encoding, a value outside the list) is reported every time.
+ */
+interface Seen {
+  raw: string | undefined;
+  /** `cleanText(raw)`, null when that is empty. */
+  clean: string | null;
+  /** `isMaybeLegacy(clean)`. */
+  maybeLegacy: boolean;
+  /** `matchList(list, clean)`, once asked. */
+  match: ListMatch | undefined;
+  list: ListId | undefined;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -61,6 +81,7 @@ export class CellReader {
       header: this.sheet.headers.get(key) ?? key,
       col: col ?? -1,
       index: col === undefined ? -1 : col - this.originCol,
+      seen: { raw: undefined, clean: null, maybeLegacy: false, match: undefined, list: undefined },
     };
   }
 
@@ -120,20 +141,41 @@ export class CellReader {
       if (required) this.reportEmpty(f);
       return null;
     }
-    return isMaybeLegacy(s) ? this.unlegacy(f, s) : s;
+    const maybeLegacy = s === f.seen.clean ? f.seen.maybeLegacy : isMaybeLegacy(s);
+    return maybeLegacy ? this.unlegacy(f, s) : s;
   }
 
   private plainText(f: Field): string | null {
     const v = this.raw(f);
+    if (typeof v === 'string') return this.see(f, v).clean;
     let s: string | null = null;
-    if (typeof v === 'string') s = cleanText(v);
-    else if (typeof v === 'number' || typeof v === 'boolean') s = String(v);
+    if (typeof v === 'number' || typeof v === 'boolean') s = String(v);
     // An invalid Date (NaN time) reads as empty rather than throwing.
     else if (v instanceof Date) s = v.getTime() === v.getTime() ? v.toISOString().slice(0, 10) : null;
     return s || null;
   }
 
+  /** A string cell's cleaned text, from `f.seen` when the column's previous string was the same. */
+  private see(f: Field, v: string): Seen {
+    const seen = f.seen;
+    if (seen.raw !== v) {
+      seen.raw = v;
+      if (isTidyAscii(v)) {
+        seen.clean = v;
+        seen.maybeLegacy = false;
+      } else {
+        seen.clean = cleanText(v) || null;
+        seen.maybeLegacy = seen.clean !== null && isMaybeLegacy(seen.clean);
+      }
+      seen.match = undefined;
+    }
+    return seen;
+  }
+
   private unlegacy(f: Field, s: string): string {
+    // Most text with a Latin-1 letter is Unicode Vietnamese, ruled out at once by a letter legacy
+    // text cannot hold: cheaper than the cache, whose lookup hashes the whole (often unique) text.
+    if (!mayBeLegacy(s)) return s;
     let legacy = this.legacyCache.get(s);
     if (legacy === undefined) {
       legacy = fromLegacy(s);
@@ -185,8 +227,18 @@ export class CellReader {
       if (required) this.reportEmpty(f);
       return null;
     }
+    // The match of the column's previous string when this one is the same.
+    const seen = f.seen;
+    let m: ListMatch;
+    if (plain === seen.clean && seen.match && seen.list === list) m = seen.match;
+    else {
+      m = matchList(list, plain);
+      if (plain === seen.clean) {
+        seen.match = m;
+        seen.list = list;
+      }
+    }
     // A value of the list is good Unicode: only a value outside it may be legacy text.
-    let m = matchList(list, plain);
     if (m.value === null && isMaybeLegacy(plain)) m = matchList(list, this.unlegacy(f, plain));
     if (m.value === null) this.reportList(f, list, m.nearest);
     return m.value;

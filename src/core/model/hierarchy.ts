@@ -12,6 +12,9 @@ export class Hierarchy {
   /** Units whose parent chain has been followed to its end (or its loop) already. */
   private readonly walked = new Set<string>();
   private readonly tccsCache = new Map<string, Unit | null>();
+  /** The last `tccsOf` asked and its answer: members come cell by cell, so most asks repeat it. */
+  private lastTccsKey: string | undefined;
+  private lastTccs: Unit | null = null;
 
   constructor(
     readonly units: Unit[],
@@ -71,6 +74,14 @@ export class Hierarchy {
 
   /** The TCCS a unit stands in (itself when it is one), or null when it hangs under no TCCS. */
   tccsOf(key: string): Unit | null {
+    // Asked once per member: the cached answer without allocating the path below.
+    if (key === this.lastTccsKey) return this.lastTccs;
+    const known = this.tccsCache.get(key);
+    if (known !== undefined) {
+      this.lastTccsKey = key;
+      this.lastTccs = known;
+      return known;
+    }
     // Iterative: a sheet may hold a chain thousands of units deep.
     const path: string[] = [];
     let result: Unit | null = null;

@@ -62,8 +62,15 @@ export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
 
 export function memberReader(r: CellReader): () => Member {
   const f = Object.fromEntries(MEMBERS.columns.map((c) => [c.key, r.field(c.key)]));
+  // Members come cell by cell: the key of the last cell code read, kept.
+  let lastCell: string | null = null;
+  let lastCellKey = '';
   return () => {
     const cell = r.text(f.cell, true);
+    if (cell !== null && cell !== lastCell) {
+      lastCell = cell;
+      lastCellKey = codeKey(cell);
+    }
     const local = r.list(f.local, 'yesno');
     const status = r.list(f.status, 'status');
     return {
@@ -74,7 +81,7 @@ export function memberReader(r: CellReader): () => Member {
       gender: r.list(f.gender, 'gender', true) as Gender | null,
       ethnicity: r.list(f.ethnicity, 'ethnicity', true),
       religious: !isNoReligion(r.text(f.religion)),
-      cellKey: cell === null ? null : codeKey(cell),
+      cellKey: cell === null ? null : lastCellKey,
       admitted: r.date(f.admitted, true),
       full: r.date(f.full),
       training: r.date(f.training),

@@ -237,11 +237,13 @@ export const M08: Rule = {
       if (m.training !== null && m.training > t) future('training', m.row);
       if (m.statusDate !== null && m.statusDate > t) future('statusDate', m.row);
       if (m.admitted === null) continue;
-      const admitted = formatDay(m.admitted);
       if (m.birth !== null && m.birth >= m.admitted) emit({ sheet: s.sheet, cell: cellOf(s, 'birth', m.row) });
-      if (m.full !== null && m.full < m.admitted) emit({ sheet: s.sheet, cell: cellOf(s, 'full', m.row), variant: 'fullBefore', params: { admitted } });
+      // The admission date is formatted only for a finding: not a string per member.
+      if (m.full !== null && m.full < m.admitted) {
+        emit({ sheet: s.sheet, cell: cellOf(s, 'full', m.row), variant: 'fullBefore', params: { admitted: formatDay(m.admitted) } });
+      }
       if (m.statusDate !== null && m.statusDate < m.admitted) {
-        emit({ sheet: s.sheet, cell: cellOf(s, 'statusDate', m.row), variant: 'statusBefore', params: { admitted } });
+        emit({ sheet: s.sheet, cell: cellOf(s, 'statusDate', m.row), variant: 'statusBefore', params: { admitted: formatDay(m.admitted) } });
       }
     }
   },
@@ -407,6 +409,21 @@ export const M14: Rule = {
   },
 };
 
+/**
+ * The value of a card number of exactly eight digits 0–9 (as `/^\d{8}$/`), else -1: one loop
+ * instead of a regular expression and `Number`, asked twice per member.
+ */
+function cardValue(s: string): number {
+  if (s.length !== 8) return -1;
+  let n = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    n = n * 10 + (c - 0x30);
+  }
+  return n;
+}
+
 export const M15: Rule = {
   id: 'M15',
   group: 'M',
@@ -432,7 +449,7 @@ export const M15: Rule = {
     if (!s) return;
     const hasCardColumn = s.columns.has('card');
     for (const m of s.records) {
-      if (m.card !== null && !/^\d{8}$/.test(m.card)) emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row) });
+      if (m.card !== null && cardValue(m.card) < 0) emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row) });
       else if (m.card === null && hasCardColumn && m.full !== null && m.full <= ctx.asOf && isMemberAt(m, ctx.asOf)) {
         emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing', severity: 'info' });
       }
@@ -440,7 +457,11 @@ export const M15: Rule = {
     findRepeats(
       s.records,
       // An 8-digit card number is its own hash.
-      (m) => (m.card === null ? null : m.card.length === 8 && /^\d{8}$/.test(m.card) ? Number(m.card) : upperHash(m.card)),
+      (m) => {
+        if (m.card === null) return null;
+        const n = cardValue(m.card);
+        return n >= 0 ? n : upperHash(m.card);
+      },
       (a, b) => a.card === b.card,
       (m, f) => emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'duplicate', params: { first: cellOf(s, 'card', f.row) } }),
     );

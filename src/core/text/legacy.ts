@@ -319,16 +319,25 @@ function wordEvidence(
   return score;
 }
 
-/** The legacy encoding the text is most likely in, or null when it reads as ordinary text (Unicode Vietnamese, English, numbers, codes). */
-export function detectLegacy(text: string): LegacyEncoding | null {
+/**
+ * The cheap pre-check: whether every character could come from a legacy byte and one is above
+ * ASCII. Unicode Vietnamese nearly always holds a letter no legacy text can (ơ, ư, ạ, ễ …), so
+ * most text is ruled out here in a few steps, without the detection's allocations.
+ */
+export function mayBeLegacy(text: string): boolean {
   let high = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
-    if (c > MAX_CODE || BYTE[c] < 0) return null; // ơ, ư, ạ, combining marks, CJK …: not legacy
+    if (c > MAX_CODE || BYTE[c] < 0) return false; // ơ, ư, ạ, combining marks, CJK …: not legacy
     high = true;
   }
-  if (!high) return null;
+  return high;
+}
+
+/** The legacy encoding the text is most likely in, or null when it reads as ordinary text (Unicode Vietnamese, English, numbers, codes). */
+export function detectLegacy(text: string): LegacyEncoding | null {
+  if (!mayBeLegacy(text)) return null;
   const tcvn3 = evidence(text, 'tcvn3');
   const vni = evidence(text, 'vni');
   if (tcvn3 < 2 && vni < 2) return null;

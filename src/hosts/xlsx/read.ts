@@ -58,7 +58,9 @@ function nodeInflater(): Inflater {
   const zlib = require('zlib') as typeof import('zlib');
   return (data, onChunk) =>
     new Promise((resolve) => {
-      const z = zlib.createInflateRaw();
+      // 1 MB output chunks, not 16 KB: 64 times fewer callbacks (inflating took three times as
+      // long). At most 1 MB is inflated past a part's declared size before the check stops it.
+      const z = zlib.createInflateRaw({ chunkSize: 1 << 20 });
       let settled = false;
       const settle = (r: 'done' | 'stopped' | 'damaged') => {
         if (!settled) {
@@ -86,6 +88,27 @@ async function fileBytes(path: string): Promise<Uint8Array> {
     throw new UnreadableFileError(`không mở được tệp / cannot open: ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
+
+/**
+ * Bytes in memory as a stream, in the 64 KB chunks a file stream gives. The same chunks matter:
+ * ExcelJS decodes each chunk of XML on its own, so where a multi-byte letter is split between
+ * chunks decides which letters it misreads (see `readXlsxBytes`).
+ */
+function bytesStream(bytes: Uint8Array): import('stream').Readable {
+  const { Readable } = require('stream') as typeof import('stream');
+  const CHUNK = 1 << 16;
+  let at = 0;
+  return new Readable({
+    read() {
+      if (at >= bytes.length) {
+        this.push(null);
+        return;
+      }
+      this.push(bytes.subarray(at, Math.min(bytes.length, at + CHUNK)));
+      at += CHUNK;
+    },
+  });
+}
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -94,8 +117,17 @@ async function fileBytes(path: string): Promise<Uint8Array> {
  * trusts the zip's local headers and would inflate whatever they hold.
  */
 export async function readXlsxStream(path: string, onProgress?: ProgressFn): Promise<SheetGrid[]> {
-  await assertReadableContent(await fileBytes(path), nodeInflater());
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  return readXlsxBytes(await fileBytes(path), onProgress);
+}
+
+/**
+ * `readXlsxStream` on a file's bytes read already (the command line reads them once, to name
+ * what is wrong with a file). ExcelJS's streaming reader is fed the very bytes that were checked,
+ * not the file again, which might have changed in between.
+ */
+export async function readXlsxBytes(bytes: Uint8Array, onProgress?: ProgressFn): Promise<SheetGrid[]> {
+  await assertReadableContent(bytes, nodeInflater());
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytesStream(bytes), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
