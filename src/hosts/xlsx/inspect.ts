@@ -13,6 +13,7 @@
  *    about its sizes is stopped after at most the declared size, never inflated whole.
  * Both are pure (no Node API): the browser worker runs them too.
  */
+import { CENTRAL, DESCRIPTOR, LOCAL, u16, u32 } from './zip-bytes';
 
 export type FileVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -60,17 +61,7 @@ const DAMAGED = 'tệp .xlsx bị hỏng hoặc không trọn vẹn / the .xlsx 
 const UNLISTED = 'tệp có dữ liệu không được khai báo trong danh mục của nó, có thể là tệp độc hại / the file holds data its directory does not list, possibly a malicious file';
 const BOMB = (vi: string, en: string) => `tệp nén bất thường (${vi}), có thể là "zip bomb" / abnormal compression (${en}), a possible zip bomb`;
 
-function u16(b: Uint8Array, i: number): number {
-  return b[i] | (b[i + 1] << 8);
-}
-function u32(b: Uint8Array, i: number): number {
-  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
-}
-
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const DESCRIPTOR = 0x08074b50;
 
 function startsWith(b: Uint8Array, sig: number[]): boolean {
   return sig.every((x, i) => b[i] === x);

@@ -4,6 +4,7 @@ import type { CellValue, SheetGrid } from '../../core/grid';
 import type { ProgressFn } from '../workbook';
 import { plainValue } from './cell-value';
 import { inspectXlsx, inspectXlsxContent, webInflater, type Inflater } from './inspect';
+import { sheetsLast } from './zip-order';
 
 export class UnreadableFileError extends Error {}
 
@@ -127,7 +128,8 @@ export async function readXlsxStream(path: string, onProgress?: ProgressFn): Pro
  */
 export async function readXlsxBytes(bytes: Uint8Array, onProgress?: ProgressFn): Promise<SheetGrid[]> {
   await assertReadableContent(bytes, nodeInflater());
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytesStream(bytes), {
+  // The same parts, the sheets last: ExcelJS then reads each sheet as it comes, not through a temporary file.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytesStream(sheetsLast(bytes)), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
