@@ -165,7 +165,7 @@ const VI = {
   templateDownloaded: 'Đã tạo sổ mẫu và tải xuống {file}.',
   savedWorkbook: 'Đã tải xuống {file}.',
   reportInserted:
-    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (Ctrl+P). Để lưu PDF: Tệp → Lưu thành (hoặc Xuất) → chọn kiểu PDF.',
+    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (File → Print, Ctrl+P). Để lưu PDF: Tệp → Lưu Như hoặc Xuất (File → Save As / Export) → chọn kiểu PDF.',
   reportDownloaded: 'Đã tải xuống {file} (báo cáo khổ A4). Sheet {sheet} có trong “Chèn bảng tổng hợp” và “Xuất báo cáo”.',
   reportHasErrors: 'Sổ còn {n} lỗi: hãy xem lại số liệu trước khi ký.',
   checked: 'Đã kiểm tra: {error} lỗi, {warning} cảnh báo, {info} thông tin.',
