@@ -14,6 +14,8 @@ import { readReportSettings, resolveReportSettings, type ReportSettings } from '
 
 export interface PreparedReport {
   settings: ReportSettings;
+  /** The settings without the caller's: what an empty field of the task pane falls back to. */
+  fallback: ReportSettings;
   drafted: DraftedReport;
   layout: SheetLayout;
 }
@@ -28,7 +30,8 @@ export function prepareReport(
   if (!figures) return null;
   const lang = options.lang ?? analysis.lang;
   const plan = planTarget(analysis.parsed, analysis.hierarchy, figures.year + 1);
-  const settings = resolveReportSettings(figures, lang, plan === null ? {} : { nextTarget: plan }, readReportSettings(grids), options.settings);
+  const fallback = resolveReportSettings(figures, lang, plan === null ? {} : { nextTarget: plan }, readReportSettings(grids));
+  const settings = resolveReportSettings(figures, lang, fallback, options.settings);
   const drafted = draftReport(figures, settings, lang);
-  return { settings, drafted, layout: reportLayout(drafted, figures.year) };
+  return { settings, fallback, drafted, layout: reportLayout(drafted, figures.year) };
 }

@@ -109,7 +109,7 @@ describe('Soạn báo cáo in Excel', () => {
     const { c, fake } = excel(cleanGrids());
     await c.check();
     // Before anything is typed the fields show what the report will use.
-    expect(c.getState().result?.report?.settings).toMatchObject({ issuingBody: 'HUYỆN ỦY THỬ', place: 'Thử', signerName: '' });
+    expect(c.getState().result?.report?.fallback).toMatchObject({ issuingBody: 'HUYỆN ỦY THỬ', place: 'Thử', signerName: '' });
     c.setReportField('superiorBody', 'Đảng bộ tỉnh Đắk Lắk');
     c.setReportField('signerTitle', 'Bí thư ');
     c.setReportField('signerName', 'Nguyễn Văn Bình');
@@ -120,6 +120,8 @@ describe('Soạn báo cáo in Excel', () => {
     expect(text).toContain('BÍ THƯ');
     expect(text).toContain('Nguyễn Văn Bình');
     expect(text).toMatch(/Số 45-BC\/HU/);
+    // What an emptied field falls back to is still the default, not what was typed.
+    expect(c.getState().result?.report?.fallback.signerName).toBe('');
     // A field cleared again falls back to the default.
     c.setReportField('signerName', '');
     await c.report();

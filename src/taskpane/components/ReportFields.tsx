@@ -26,7 +26,7 @@ export function ReportFields(): React.ReactElement {
   const c = useController();
   const s = usePaneState();
   const t = useT();
-  const resolved = s.result?.report?.settings;
+  const resolved = s.result?.report?.fallback;
   const placeholder = (field: ReportField): string => {
     if (!resolved) return '';
     const v = resolved[field];

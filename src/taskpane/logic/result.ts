@@ -27,9 +27,9 @@ export interface AnalysisRequest {
   reportFields?: ReportFields;
 }
 
-/** The drafted report and the settings it was drafted with (defaults, settings sheet, the pane's fields). */
+/** The drafted report, and what an empty report field of the pane falls back to (the ThietLap sheet, the defaults). */
 export interface PaneReport {
-  settings: ReportSettings;
+  fallback: ReportSettings;
   drafted: DraftedReport;
 }
 
@@ -80,6 +80,6 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
     rows: (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0),
     layouts: withReport(a.layouts),
     exportLayouts: withReport(req.layouts ? exportLayouts(a) : []),
-    report: prepared && { settings: prepared.settings, drafted: prepared.drafted },
+    report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted },
   };
 }
