@@ -4,6 +4,7 @@ import { ETHNIC_FOREIGN, ETHNIC_KINH } from './lists';
 import { isFullAt, isMemberAt } from './membership';
 import type { Hierarchy } from './model/hierarchy';
 import type { ParsedWorkbook } from './model/read';
+import { RunMap } from './model/run-map';
 import type { Member, Unit } from './model/types';
 import { kindDef, type StructureModel } from './structure-model';
 
@@ -128,9 +129,7 @@ export function computeFigures(
   const byTccs = new Map<string, UnitFigures>(tccsUnits.map((u) => [u.key, emptyUnit(u)]));
   const district = emptyUnit(root);
   const youngUnder = model.thresholds.youngUnder;
-  const cellMembers = new Map<string, { full: number; local: number }>();
-  let lastCellKey: string | null = null;
-  let lastCell = { full: 0, local: 0 };
+  const cellMembers = new RunMap(() => ({ full: 0, local: 0 }));
   let admittedOutsideTccs = 0;
   const yearStart = dayFromYMD(year, 1, 1);
   const nextYearStart = dayFromYMD(year + 1, 1, 1);
@@ -144,15 +143,9 @@ export function computeFigures(
     const member = isMemberAt(m, asOf);
     const full = member && isFullAt(m, asOf);
     if (member) {
-      // Members come cell by cell: the last cell's counters are most often the ones.
-      if (m.cellKey !== lastCellKey) {
-        lastCellKey = m.cellKey;
-        let c = cellMembers.get(lastCellKey);
-        if (!c) cellMembers.set(lastCellKey, (c = { full: 0, local: 0 }));
-        lastCell = c;
-      }
-      if (full) lastCell.full++;
-      if (m.local) lastCell.local++;
+      const c = cellMembers.at(m.cellKey);
+      if (full) c.full++;
+      if (m.local) c.local++;
     }
     // A member under a TCCS counts in it and in the district (no array per member: a million rows).
     if (!figs || (!member && !admittedThisYear)) continue;

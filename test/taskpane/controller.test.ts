@@ -3,12 +3,10 @@
 import ExcelJS from 'exceljs';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import type { SheetGrid } from '../../src/core/grid';
-import { PaneController, editedFileName, summaryFileName } from '../../src/taskpane/logic/controller';
-import { FileHostClient } from '../../src/taskpane/worker/clients';
-import { fileService } from '../../src/taskpane/worker/file-service';
-import { inlineEndpoint } from '../../src/taskpane/worker/rpc';
+import { editedFileName, summaryFileName, type PaneController } from '../../src/taskpane/logic/controller';
 import { generateSample } from '../../src/sample';
 import { cleanGrids, faultyGrids } from './fixtures';
+import { browserPane } from './panes';
 
 jest.setTimeout(30_000);
 
@@ -18,16 +16,7 @@ async function bytesOf(grids: SheetGrid[]): Promise<ArrayBuffer> {
 }
 
 function setup(lang: 'vi' | 'en' = 'vi') {
-  const downloads: { bytes: Uint8Array; fileName: string }[] = [];
-  const files = new FileHostClient(
-    () => inlineEndpoint(() => (post) => fileService(post, async () => ({ bytes: new Uint8Array(), fileName: 'x' }))),
-    () => {
-      throw new Error('no fallback in tests');
-    },
-    (bytes, fileName) => downloads.push({ bytes, fileName }),
-  );
-  const c = new PaneController({ mode: 'browser', lang, host: files, files, analyzer: files, today: () => '2025-06-30' });
-  return { c, files, downloads };
+  return browserPane({ lang, today: '2025-06-30' });
 }
 
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -2,22 +2,11 @@
 import { runCheckCommand } from '../../src/commands/run-check';
 import { ExcelHost } from '../../src/hosts/excel';
 import { createFakeExcel } from '../../src/hosts/excel/fake';
-import { PaneController } from '../../src/taskpane/logic/controller';
-import { analysisService } from '../../src/taskpane/worker/analysis-service';
-import { AnalysisClient } from '../../src/taskpane/worker/clients';
-import { inlineEndpoint } from '../../src/taskpane/worker/rpc';
 import { cleanGrids, faultyGrids } from './fixtures';
+import { excelPane } from './panes';
 
 function setup(grids = faultyGrids(), apiVersion = '1.18') {
-  const fake = createFakeExcel({ apiVersion });
-  fake.loadGrids(grids);
-  const host = new ExcelHost(fake.hostOptions());
-  const analyzer = new AnalysisClient(
-    () => inlineEndpoint(() => analysisService),
-    () => inlineEndpoint(() => analysisService),
-  );
-  const c = new PaneController({ mode: 'excel', lang: 'vi', host, analyzer, today: () => '2018-01-09' });
-  return { c, fake, host };
+  return excelPane(grids, { apiVersion });
 }
 
 describe('PaneController in Excel', () => {

@@ -7,16 +7,12 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core/grid';
-import { ExcelHost } from '../../src/hosts/excel';
-import { createFakeExcel } from '../../src/hosts/excel/fake';
+import type { FakeExcel } from '../../src/hosts/excel/fake';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import { loadDejaVuFonts } from '../../src/report/fonts-node';
-import { PaneController, reportFileName } from '../../src/taskpane/logic/controller';
-import { analysisService } from '../../src/taskpane/worker/analysis-service';
-import { AnalysisClient, FileHostClient } from '../../src/taskpane/worker/clients';
-import { fileService } from '../../src/taskpane/worker/file-service';
-import { inlineEndpoint } from '../../src/taskpane/worker/rpc';
+import { reportFileName } from '../../src/taskpane/logic/controller';
 import { cleanGrids, faultyGrids } from './fixtures';
+import { browserPane, excelPane } from './panes';
 
 jest.setTimeout(60_000);
 
@@ -41,33 +37,11 @@ async function bytesOf(grids: SheetGrid[]): Promise<ArrayBuffer> {
 
 const fonts = loadDejaVuFonts();
 
-function browser() {
-  const downloads: { bytes: Uint8Array; fileName: string }[] = [];
-  const files = new FileHostClient(
-    () => inlineEndpoint(() => (post) => fileService(post, undefined, async () => fonts)),
-    () => {
-      throw new Error('no fallback in tests');
-    },
-    (bytes, fileName) => downloads.push({ bytes, fileName }),
-  );
-  const c = new PaneController({ mode: 'browser', lang: 'vi', host: files, files, analyzer: files, today: () => '2018-01-09' });
-  return { c, files, downloads };
-}
-
-function excel(grids: SheetGrid[]) {
-  const fake = createFakeExcel({ apiVersion: '1.18' });
-  fake.loadGrids(grids);
-  const host = new ExcelHost(fake.hostOptions());
-  const analyzer = new AnalysisClient(
-    () => inlineEndpoint(() => analysisService),
-    () => inlineEndpoint(() => analysisService),
-  );
-  const c = new PaneController({ mode: 'excel', lang: 'vi', host, analyzer, today: () => '2018-01-09' });
-  return { c, fake };
-}
+const browser = () => browserPane({ fonts: async () => fonts });
+const excel = (grids: SheetGrid[]) => excelPane(grids);
 
 /** Every text of a fake sheet, row by row. */
-function sheetText(fake: ReturnType<typeof createFakeExcel>, name: string): string {
+function sheetText(fake: FakeExcel, name: string): string {
   return fake
     .sheet(name)
     .rows.flatMap((row) => row?.v ?? [])

@@ -1,5 +1,6 @@
 /** Member counts per cell at the report date, computed once per check and shared by the rules. */
 import { isFullAt, isMemberAt } from '../membership';
+import { RunMap } from '../model/run-map';
 import type { RuleContext } from './types';
 
 export interface CellCounts {
@@ -13,21 +14,13 @@ export function cellCounts(ctx: RuleContext): CellCounts {
   let c = cache.get(ctx);
   if (c) return c;
   c = { members: new Map(), full: new Map() };
-  // Counted per cell in one object, the last cell's at hand: members come cell by cell, so most
-  // rows need no lookup at all (two Map updates per member cost more than the rest of the pass).
-  const tally = new Map<string, { members: number; full: number }>();
-  let lastKey: string | null = null;
-  let last = { members: 0, full: 0 };
+  // Counted per cell in one object, the last cell's at hand (RunMap), then copied into the maps.
+  const tally = new RunMap(() => ({ members: 0, full: 0 }));
   for (const m of ctx.wb.members?.records ?? []) {
     if (!m.cellKey || !isMemberAt(m, ctx.asOf)) continue;
-    if (m.cellKey !== lastKey) {
-      lastKey = m.cellKey;
-      let t = tally.get(lastKey);
-      if (!t) tally.set(lastKey, (t = { members: 0, full: 0 }));
-      last = t;
-    }
-    last.members++;
-    if (isFullAt(m, ctx.asOf)) last.full++;
+    const t = tally.at(m.cellKey);
+    t.members++;
+    if (isFullAt(m, ctx.asOf)) t.full++;
   }
   // The maps as before: a cell with no full member has no `full` entry.
   for (const [key, t] of tally) {

@@ -187,7 +187,6 @@ export class FileHost implements WorkbookHost {
   /** The cell `goTo` last asked for. */
   selection: { sheet: string; cell: string } | null = null;
   private readonly marks = new Map<string, MarkRecord>();
-  private readonly own = new Set<string>();
   private readonly chunkRows: number;
 
   constructor(
@@ -275,8 +274,7 @@ export class FileHost implements WorkbookHost {
     // Sheets made before the defined names, or by the command line: known by their title in A1.
     const ws = this.sheet(layout.name);
     if (!ws || layout.key === 'report') return undefined;
-    if (this.own.has(ws.name) || ownTitles(layout).has(String(plainValue(ws.getCell('A1').value) ?? ''))) return ws;
-    return undefined;
+    return ownTitles(layout).has(String(plainValue(ws.getCell('A1').value) ?? '')) ? ws : undefined;
   }
 
   private uniqueName(base: string): string {
@@ -312,7 +310,6 @@ export class FileHost implements WorkbookHost {
       };
       const ws = renderLayout(this.workbook, renamed);
       if (layout.hidden) ws.state = 'hidden';
-      this.own.add(name);
       this.workbook.definedNames.add(ownLocation(name), ownName(layout));
       sheets.push(name);
       done++;
@@ -500,7 +497,6 @@ export class FileHost implements WorkbookHost {
         listCol++;
       }
       created.push(ws.name);
-      this.own.add(ws.name);
     }
     const first = this.sheet(created[0]);
     if (first) this.activate(first, 'A2');

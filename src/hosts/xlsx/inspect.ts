@@ -13,7 +13,7 @@
  *    about its sizes is stopped after at most the declared size, never inflated whole.
  * Both are pure (no Node API): the browser worker runs them too.
  */
-import { CENTRAL, DESCRIPTOR, LOCAL, u16, u32 } from './zip-bytes';
+import { CENTRAL, DESCRIPTOR, END, LOCAL, u16, u32 } from './zip-bytes';
 
 export type FileVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -55,6 +55,10 @@ export interface ZipPart {
   /** Offset of the local header, and of the data after it. */
   offset: number;
   dataStart: number;
+  /** Where the part's bytes end: after its data, or after its data descriptor. */
+  end: number;
+  /** Its central directory record, [at, at + length). */
+  record: { at: number; length: number };
 }
 
 const DAMAGED = 'tệp .xlsx bị hỏng hoặc không trọn vẹn / the .xlsx file is damaged or truncated';
@@ -88,12 +92,12 @@ function notZip(bytes: Uint8Array): string {
 const mb = (n: number) => (n < 1e6 ? `${Math.ceil(n / 1e3)} KB` : `${Math.round(n / 1e6).toLocaleString('en')} MB`);
 
 /** The parts of the zip, checked for structure and declared sizes; a reason when refused. */
-export function zipParts(bytes: Uint8Array): { parts: ZipPart[] } | { reason: string } {
+export function zipParts(bytes: Uint8Array): { parts: ZipPart[]; directory: { start: number; end: number } } | { reason: string } {
   if (bytes.length < 4 || u32(bytes, 0) !== LOCAL) return { reason: notZip(bytes) };
   // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+    if (u32(bytes, i) === END) {
       eocd = i;
       break;
     }
@@ -134,8 +138,9 @@ export function zipParts(bytes: Uint8Array): { parts: ZipPart[] } | { reason: st
     const dataStart = offset + 30 + localNameLen + u16(bytes, offset + 28);
     if (dataStart + compressed > cdStart) return { reason: DAMAGED };
     if (method === 0 && size !== compressed) return { reason: DAMAGED };
-    parts.push({ name, method, flags, compressed, size, offset, dataStart });
-    p += 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
+    const length = 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
+    parts.push({ name, method, flags, compressed, size, offset, dataStart, end: dataStart + compressed, record: { at: p, length } });
+    p += length;
   }
   // One gap-free run of parts from the first byte to the directory: no part hidden from the
   // directory (the streaming reader would inflate it), none sharing another's bytes.
@@ -153,6 +158,7 @@ export function zipParts(bytes: Uint8Array): { parts: ZipPart[] } | { reason: st
         return { reason: BOMB('kích thước khai báo không khớp', 'declared sizes disagree') };
       }
       next += signed + 12;
+      part.end = next;
     }
   }
   if (next !== cdStart) return { reason: next < cdStart ? UNLISTED : DAMAGED };
@@ -174,7 +180,7 @@ export function zipParts(bytes: Uint8Array): { parts: ZipPart[] } | { reason: st
   if (!parts.some((x) => x.name === 'xl/workbook.xml')) {
     return { reason: 'tệp zip không phải sổ Excel (thiếu xl/workbook.xml) / a zip file that is not an Excel workbook' };
   }
-  return { parts };
+  return { parts, directory: { start: cdStart, end: eocd } };
 }
 
 /** Checks the zip's structure and central directory: parts, declared sizes, compression ratio. */

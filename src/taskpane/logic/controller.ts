@@ -413,10 +413,11 @@ export class PaneController {
    */
   report = (): Promise<void> =>
     this.run('report', async (ctx) => {
-      const r = await this.fresh(ctx, true);
+      // The report's sheet comes with every analysis: the other summary layouts are not built.
+      const r = await this.fresh(ctx, false);
       if (!r.standardSheets) throw new PaneError('noStandardSheets');
-      const layout = r.layouts.find((l) => l.key === 'report');
-      if (!r.figures || !r.report || !layout) throw new PaneError('noFigures');
+      if (!r.figures || !r.report) throw new PaneError('noFigures');
+      const layout = r.report.layout;
       const text: string[] = [];
       const files = this.deps.files;
       if (files) {

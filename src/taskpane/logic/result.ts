@@ -27,10 +27,11 @@ export interface AnalysisRequest {
   reportFields?: ReportFields;
 }
 
-/** The drafted report, and what an empty report field of the pane falls back to (the ThietLap sheet, the defaults). */
+/** The drafted report, its `Báo cáo Y` sheet, and what an empty report field of the pane falls back to (the ThietLap sheet, the defaults). */
 export interface PaneReport {
   fallback: ReportSettings;
   drafted: DraftedReport;
+  layout: SheetLayout;
 }
 
 export interface PaneResult {
@@ -63,7 +64,8 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
   if (req.today) options.today = req.today;
   const a = analyze(grids, options);
   const p = a.parsed;
-  // Drafting is cheap: always done, so the pane's report fields show what the report will say.
+  // Drafting is cheap: always done, so the pane's report fields show what the report will say and
+  // "Soạn báo cáo" has its sheet without building the other summary layouts.
   const prepared = prepareReport(a, grids, { lang: a.lang, settings: req.reportFields && typedReportSettings(req.reportFields) });
   const withReport = (layouts: SheetLayout[]) => (prepared && layouts.length ? [...layouts, prepared.layout] : layouts);
   return {
@@ -80,6 +82,6 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
     rows: (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0),
     layouts: withReport(a.layouts),
     exportLayouts: withReport(req.layouts ? exportLayouts(a) : []),
-    report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted },
+    report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
   };
 }
