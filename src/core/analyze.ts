@@ -9,7 +9,8 @@ import { Hierarchy } from './model/hierarchy';
 import { readWorkbook, type ParsedWorkbook } from './model/read';
 import { runRules } from './rules/registry';
 import type { RuleContext } from './rules/types';
-import { DISTRICT_MODEL_2018, STRUCTURE_MODELS, type StructureModel } from './structure-model';
+import { chooseModel, resolveKinds } from './model/kinds';
+import { STRUCTURE_MODELS, type StructureModel } from './structure-model';
 
 export interface AnalyzeOptions {
   /** Report year; by default the one year of the plan, or its latest. */
@@ -19,7 +20,7 @@ export interface AnalyzeOptions {
   /** Today `YYYY-MM-DD` (dates after it are in the future); by default the clock's. */
   today?: string;
   lang?: Lang;
-  /** A model id, a model, or `auto` (by the root unit's kind). */
+  /** A model id, a model, or `auto` (by the root unit's kind). An unknown or retired id throws UnknownModelError. */
   model?: 'auto' | string | StructureModel;
   /** Leave out the summary layouts (a check needs none). */
   layouts?: boolean;
@@ -42,17 +43,6 @@ export interface Analysis {
   lang: Lang;
 }
 
-function chooseModel(option: AnalyzeOptions['model'], wb: ParsedWorkbook): StructureModel {
-  if (option && typeof option === 'object') return option;
-  if (option && option !== 'auto') {
-    const found = STRUCTURE_MODELS.find((m) => m.id === option);
-    if (!found) throw new Error(`Unknown structure model: ${option}`);
-    return found;
-  }
-  const kinds = new Set((wb.units?.records ?? []).map((u) => u.kind));
-  return STRUCTURE_MODELS.find((m) => m.kinds.some((k) => k.root && kinds.has(k.value))) ?? DISTRICT_MODEL_2018;
-}
-
 export function planYears(wb: ParsedWorkbook): number[] {
   const years = new Set<number>();
   for (const t of wb.targets?.records ?? []) if (t.year !== null) years.add(t.year);
@@ -62,13 +52,17 @@ export function planYears(wb: ParsedWorkbook): number[] {
 export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? 'vi';
   const parsed = readWorkbook(grids, STRUCTURE_MODELS);
-  const model = chooseModel(options.model, parsed);
+  const units = parsed.units?.records ?? [];
+  const model = chooseModel(options.model, units);
+  resolveKinds(units, model);
   const years = planYears(parsed);
   const year = options.year ?? (years.length ? years[years.length - 1] : null);
   const today = (options.today ? parseIsoDay(options.today) : null) ?? Math.floor(Date.now() / 86_400_000);
   const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
-  const hierarchy = new Hierarchy(parsed.units?.records ?? [], model);
-  const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today };
+  const hierarchy = new Hierarchy(units, model);
+  // A province's plan on its own: units and targets, the TCCS and members in the communes' workbooks.
+  const planOnly = !parsed.members && model.kinds.some((k) => k.group) && hierarchy.tccsList().length === 0;
+  const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today, planOnly };
   const findings = runRules(ctx, lang);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];

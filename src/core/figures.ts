@@ -34,6 +34,17 @@ export interface UnitFigures {
   /** Cells in the unit (itself included when it is one). */
   cells: number;
   cellsUnder3Full: number;
+  /** Code of the group (level above the grassroots) a TCCS stands in; absent directly under the root. */
+  group?: string;
+  /** The workbook file a unit comes from, when several are read together. */
+  file?: string;
+}
+
+/** A unit of the level above the grassroots (a commune under a province): its TCCS added up. */
+export interface GroupFigures extends UnitFigures {
+  tccs: number;
+  /** Whether the target is the plan's row for the group (else the sum of its TCCS targets). */
+  ownTarget: boolean;
 }
 
 export interface DistrictFigures extends UnitFigures {
@@ -42,8 +53,10 @@ export interface DistrictFigures extends UnitFigures {
   chiBoCoSo: number;
   /** Cells under the đảng bộ cơ sở. */
   cellsUnderCommittees: number;
-  /** Whether the target is the district's own row (else the sum of the TCCS targets). */
+  /** Whether the target is the district's own row (else the sum of the TCCS targets, or of the groups' targets). */
   ownTarget: boolean;
+  /** Several workbooks merged with none for the root: the root is their sum and has no name of its own. */
+  unnamedRoot?: boolean;
 }
 
 export interface Indicator {
@@ -65,6 +78,8 @@ export interface Figures {
   asOf: string;
   model: string;
   district: DistrictFigures;
+  /** The level above the grassroots (a province's communes), in sheet order; empty when the root is that level. */
+  groups: GroupFigures[];
   units: UnitFigures[];
   indicators: { villageCellsWithLocal: Indicator; communesWithHealthCell: Indicator };
   training: TrainingFigures;
@@ -78,7 +93,7 @@ export function isMinority(ethnicity: string | null): boolean {
   return ethnicity !== null && ethnicity !== ETHNIC_KINH && ethnicity !== ETHNIC_FOREIGN;
 }
 
-function emptyUnit(u: Unit | undefined): UnitFigures {
+export function emptyUnit(u: Unit | undefined): UnitFigures {
   return {
     code: u?.code ?? '',
     name: u?.name ?? '',
@@ -126,7 +141,13 @@ export function computeFigures(
 ): Figures {
   const root = hierarchy.root;
   const tccsUnits = hierarchy.tccsList();
-  const byTccs = new Map<string, UnitFigures>(tccsUnits.map((u) => [u.key, emptyUnit(u)]));
+  const byTccs = new Map<string, UnitFigures>();
+  for (const u of tccsUnits) {
+    const f = emptyUnit(u);
+    const g = hierarchy.groupOf(u);
+    if (g) f.group = g.code;
+    byTccs.set(u.key, f);
+  }
   const district = emptyUnit(root);
   const youngUnder = model.thresholds.youngUnder;
   const cellMembers = new RunMap(() => ({ full: 0, local: 0 }));
@@ -172,17 +193,19 @@ export function computeFigures(
   for (const t of wb.targets?.records ?? []) {
     if (t.year === year && t.target !== null && !targetOf.has(t.key)) targetOf.set(t.key, t.target);
   }
-  let sum: number | null = null;
   for (const [key, f] of byTccs) {
     f.target = targetOf.get(key) ?? null;
     f.attainment = attainmentOf(f.admitted, f.target);
-    if (f.target !== null) sum = (sum ?? 0) + f.target;
   }
+  const units = tccsUnits.map((u) => byTccs.get(u.key)!);
+  const groups = hierarchy.groups().map((g) => groupFigures(g, units.filter((f) => f.group === g.code), targetOf.get(g.key)));
+  // The root's own target, else the sum of the targets of what stands directly under it.
+  let sum: number | null = null;
+  for (const f of [...groups, ...units.filter((u) => u.group === undefined)]) if (f.target !== null) sum = (sum ?? 0) + f.target;
   const own = root ? targetOf.get(root.key) : undefined;
   district.target = own ?? sum;
   district.attainment = attainmentOf(district.admitted, district.target);
 
-  const units = tccsUnits.map((u) => byTccs.get(u.key)!);
   const committees = tccsUnits.filter((u) => kindDef(model, u.kind)?.tccs === 'committee').length;
 
   return {
@@ -197,11 +220,42 @@ export function computeFigures(
       cellsUnderCommittees,
       ownTarget: own !== undefined,
     },
+    groups,
     units,
     indicators: indicators(hierarchy, model, cellMembers),
     training: training(wb, year),
     admittedOutsideTccs,
   };
+}
+
+/** Adds unit figures into `into` (counts, breakdown, cells); targets are left to the caller. */
+export function addUnitCounts(into: UnitFigures, f: UnitFigures): void {
+  into.admitted += f.admitted;
+  into.members += f.members;
+  into.full += f.full;
+  into.probationary += f.probationary;
+  into.cells += f.cells;
+  into.cellsUnder3Full += f.cellsUnder3Full;
+  const a = into.breakdown;
+  const b = f.breakdown;
+  a.women += b.women;
+  a.minority += b.minority;
+  a.religious += b.religious;
+  a.young += b.young;
+  a.local += b.local;
+}
+
+/** A group's figures: its TCCS added up; its target its own row, else the sum of its TCCS targets. */
+export function groupFigures(g: Unit, tccs: readonly UnitFigures[], own: number | undefined): GroupFigures {
+  const f: GroupFigures = { ...emptyUnit(g), tccs: tccs.length, ownTarget: own !== undefined };
+  let sum: number | null = null;
+  for (const t of tccs) {
+    addUnitCounts(f, t);
+    if (t.target !== null) sum = (sum ?? 0) + t.target;
+  }
+  f.target = own ?? sum;
+  f.attainment = attainmentOf(f.admitted, f.target);
+  return f;
 }
 
 function indicators(

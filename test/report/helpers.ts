@@ -81,5 +81,6 @@ export function figures(units: UnitFigures[], district: Partial<Figures['distric
     training: { classes: 0, learners: 0, byType: [] },
     admittedOutsideTccs: 0,
     ...more,
+    groups: more.groups ?? [],
   };
 }

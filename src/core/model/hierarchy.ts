@@ -46,6 +46,20 @@ export class Hierarchy {
     return !!kindDef(this.model, u.kind)?.tccs;
   }
 
+  /** The level above the grassroots under the root (a commune committee under a province). */
+  isGroup(u: Unit): boolean {
+    return !!kindDef(this.model, u.kind)?.group;
+  }
+
+  /** Whether a TCCS under `p` counts: `p` is the root, or a group directly under it. */
+  private superiorCounts(p: Unit | undefined): boolean {
+    if (!p) return false;
+    if (this.isRoot(p)) return true;
+    if (!this.isGroup(p)) return false;
+    const gp = this.parentOf(p);
+    return !!gp && gp !== p && this.isRoot(gp);
+  }
+
   isCell(u: Unit): boolean {
     return !!kindDef(this.model, u.kind)?.cell;
   }
@@ -96,8 +110,7 @@ export class Hierarchy {
       const u = this.byKey.get(k);
       if (!u || this.looped.has(k) || this.isRoot(u)) break;
       if (this.isTccs(u)) {
-        const p = this.parentOf(u);
-        if (p && this.isRoot(p)) result = u;
+        if (this.superiorCounts(this.parentOf(u))) result = u;
         break;
       }
       k = u.parentKey;
@@ -134,10 +147,32 @@ export class Hierarchy {
     return (key) => marked.has(key);
   }
 
-  /** The TCCS in sheet order. */
+  /** The units of the level above the grassroots directly under the root, in sheet order. */
+  groups(): Unit[] {
+    const root = this.root;
+    if (!root) return [];
+    return this.sorted(root.key).filter((u) => this.isGroup(u));
+  }
+
+  /** The group a TCCS stands in, or null when it stands directly under the root. */
+  groupOf(tccs: Unit): Unit | null {
+    const p = this.parentOf(tccs);
+    return p && this.isGroup(p) ? p : null;
+  }
+
+  /** The TCCS in sheet order; under a province, group by group (province → commune → TCCS). */
   tccsList(): Unit[] {
     const root = this.root;
     if (!root) return [];
-    return (this.children.get(root.key) ?? []).filter((u) => this.isTccs(u)).sort((a, b) => a.row - b.row);
+    const out: Unit[] = [];
+    for (const u of this.sorted(root.key)) {
+      if (this.isTccs(u)) out.push(u);
+      else if (this.isGroup(u)) for (const t of this.sorted(u.key)) if (this.isTccs(t)) out.push(t);
+    }
+    return out;
+  }
+
+  private sorted(key: string): Unit[] {
+    return [...(this.children.get(key) ?? [])].sort((a, b) => a.row - b.row);
   }
 }

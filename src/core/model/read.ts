@@ -53,6 +53,7 @@ export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
       key: codeKey(c),
       name: r.text(name, true) ?? '',
       kind: k,
+      kindText,
       parentKey: p === null ? null : codeKey(p),
       setting: r.list(setting, 'setting'),
       row: r.row,

@@ -8,6 +8,10 @@ export interface Unit {
   name: string;
   /** Canonical kind, or null when empty or unknown (reported). */
   kind: string | null;
+  /** The kind as written (the model is chosen, and the kind resolved in it, after reading). */
+  kindText?: string | null;
+  /** The kind as written when the model reads it as another (a `Chi bộ` under a commune committee). */
+  readFrom?: string;
   parentKey: string | null;
   setting: string | null;
   row: number;

@@ -35,6 +35,10 @@ export const P02: Rule = {
       vi: 'Chỉ tiêu chỉ giao cho đảng bộ cấp trên cùng hoặc tổ chức cơ sở đảng; mã này là một "{kind}".',
       en: 'Targets go to the top unit or a grassroots organisation; this code is a "{kind}".',
     },
+    withGroups: {
+      vi: 'Chỉ tiêu chỉ giao cho đảng bộ cấp trên cùng, đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng hoặc tổ chức cơ sở đảng; mã này là một "{kind}".',
+      en: 'Targets go to the top unit, the direct superiors of the grassroots organisations, or a grassroots organisation; this code is a "{kind}".',
+    },
   },
   check(ctx, emit) {
     const t = ctx.wb.targets;
@@ -42,7 +46,10 @@ export const P02: Rule = {
     for (const r of t.records) {
       const u = ctx.hierarchy.byKey.get(r.key);
       const def = kindDef(ctx.model, u?.kind ?? null);
-      if (u && def && !def.root && !def.tccs) emit({ sheet: t.sheet, cell: cellOf(t, 'code', r.row), params: { kind: def.value } });
+      if (u && def && !def.root && !def.tccs && !def.group) {
+        const variant = ctx.model.kinds.some((k) => k.group) ? 'withGroups' : undefined;
+        emit({ sheet: t.sheet, cell: cellOf(t, 'code', r.row), variant, params: { kind: def.value } });
+      }
     }
   },
 };
@@ -137,14 +144,24 @@ export const P06: Rule = {
     const t = ctx.wb.targets;
     const root = ctx.hierarchy.root;
     if (!t || !root || ctx.year === null) return;
-    const tccs = new Set(ctx.hierarchy.tccsList().map((u) => u.key));
-    let sum = 0;
+    const h = ctx.hierarchy;
     let own: { target: number; row: number } | null = null;
+    const targetOf = new Map<string, number>();
     for (const r of t.records) {
       if (r.year !== ctx.year || r.target === null) continue;
       if (r.key === root.key) own ??= { target: r.target, row: r.row };
-      else if (tccs.has(r.key)) sum += r.target;
+      else if (!targetOf.has(r.key)) targetOf.set(r.key, r.target);
     }
+    // The targets of what stands directly under the root: a TCCS's, or a group's (its own row,
+    // else the sum of its TCCS's).
+    let sum = 0;
+    const groupSums = new Map<string, number>();
+    for (const u of h.tccsList()) {
+      const g = h.groupOf(u);
+      if (g) groupSums.set(g.key, (groupSums.get(g.key) ?? 0) + (targetOf.get(u.key) ?? 0));
+      else sum += targetOf.get(u.key) ?? 0;
+    }
+    for (const g of h.groups()) sum += targetOf.get(g.key) ?? groupSums.get(g.key) ?? 0;
     if (own && sum < own.target) emit({ sheet: t.sheet, cell: cellOf(t, 'target', own.row), params: { year: ctx.year, sum, target: own.target } });
   },
 };

@@ -18,6 +18,7 @@ export const S01: Rule = {
   check(ctx, emit) {
     for (const m of ctx.wb.lookup.missing) {
       if (m.reason !== 'noSheet') continue;
+      if (ctx.planOnly && m.def.id === 'members') continue;
       emit({ sheet: m.def.name, cell: '', params: { sheet: m.def.name, aliases: [m.def.name, ...m.def.aliases].join(', ') } });
     }
   },

@@ -17,6 +17,11 @@ export interface RuleContext {
   asOf: Day;
   /** Today: dates after it are in the future (M08). */
   today: Day;
+  /**
+   * A province's plan: its units and targets with no TCCS and no members sheet (the communes'
+   * workbooks hold those). The members sheet is not required then.
+   */
+  planOnly?: boolean;
 }
 
 export interface RawFinding {

@@ -290,4 +290,32 @@ export const T10: Rule = {
   },
 };
 
-export const UNIT_RULES = [T01, T02, T03, T04, T05, T06, T07, T08, T09, T10];
+export const T11: Rule = {
+  id: 'T11',
+  group: 'T',
+  severity: 'info',
+  source: SOURCE_REGULATION,
+  title: { vi: 'Chi bộ trực thuộc đảng ủy cấp trên cơ sở, đọc là chi bộ cơ sở', en: 'Cell directly under a superior committee, read as a grassroots cell' },
+  messages: {
+    default: {
+      vi: '"{written}" trực thuộc thẳng "{parentKind}" nên được tính là "{kind}" (tổ chức cơ sở đảng). Có thể ghi "{kind}" ở cột Loại cho rõ.',
+      en: '"{written}" stands directly under a "{parentKind}", so it counts as a "{kind}" (a grassroots organisation). Writing "{kind}" in the Kind column makes it plain.',
+    },
+  },
+  check(ctx, emit) {
+    const units = ctx.wb.units;
+    if (!units) return;
+    for (const u of units.records) {
+      if (u.readFrom === undefined || u.kind === null) continue;
+      const parent = ctx.hierarchy.parentOf(u);
+      emit({
+        sheet: units.sheet,
+        cell: cellOf(units, 'kind', u.row),
+        params: { written: u.readFrom, kind: u.kind, parentKind: parent?.kind ?? '' },
+        suggestion: u.kind,
+      });
+    }
+  },
+};
+
+export const UNIT_RULES = [T01, T02, T03, T04, T05, T06, T07, T08, T09, T10, T11];

@@ -163,43 +163,90 @@ describe('T06 a kind under a parent it may not have', () => {
 });
 
 describe('the structure model', () => {
-  /** The fixture under the 2025 two-level model: the root is a province committee. */
-  const provincial = () => validBook().set('ToChuc', 'Loại', 2, 'Đảng bộ tỉnh').set('ToChuc', 'Tên tổ chức', 2, 'Đảng bộ tỉnh Đắk Lắk');
+  /** The fixture as one commune's workbook (from 1/7/2025): the root is the commune committee. */
+  const communal = () => validBook().set('ToChuc', 'Loại', 2, 'Đảng ủy xã').set('ToChuc', 'Tên tổ chức', 2, 'Đảng bộ xã Cư San');
+  /** The fixture under a province: the root is the province, one commune holds both TCCS. */
+  const provincial = () => {
+    const b = validBook().set('ToChuc', 'Loại', 2, 'Đảng bộ tỉnh').set('ToChuc', 'Tên tổ chức', 2, 'Đảng bộ tỉnh Đắk Lắk');
+    b.addUnit('X1', 'Đảng bộ xã Cư San', 'Đảng bộ xã', 'H', 'Xã/Thị trấn');
+    b.set('ToChuc', 'Mã cấp trên', 3, 'X1').set('ToChuc', 'Mã cấp trên', 8, 'X1');
+    return b;
+  };
 
   it('is chosen by the root: the district model for a Đảng bộ huyện', () => {
     const a = analyze(validBook().grids, { today: TODAY, layouts: false });
     expect(a.model.id).toBe('district-2018');
+    expect(a.figures!.groups).toEqual([]);
   });
 
-  it('is the two-level model of 2025 for a Đảng bộ tỉnh, and the workbook is valid under it', () => {
-    const a = analyze(provincial().grids, { today: TODAY, layouts: false });
-    expect(a.model.id).toBe('two-level-2025');
+  it('is the commune model for a Đảng ủy xã, and the workbook is valid under it', () => {
+    const a = analyze(communal().grids, { today: TODAY, layouts: false });
+    expect(a.model.id).toBe('commune-2025');
     expect(a.findings).toEqual([]);
     expect(a.figures!.district.tccs).toBe(2);
+    expect(a.figures!.district.name).toBe('Đảng bộ xã Cư San');
   });
 
-  it('reads the 2025 root by its alias (Tỉnh ủy)', () => {
-    const a = analyze(provincial().set('ToChuc', 'Loại', 2, 'Tỉnh ủy').grids, { today: TODAY, layouts: false });
-    expect(a.model.id).toBe('two-level-2025');
+  it.each(['Đảng bộ phường', 'Đảng bộ đặc khu', 'Đảng ủy phường', 'Đảng bộ Công an tỉnh'])('reads %s as a root of the commune model', (kind) => {
+    const a = analyze(communal().set('ToChuc', 'Loại', 2, kind).grids, { today: TODAY, layouts: false });
+    expect(a.model.id).toBe('commune-2025');
     expect(a.findings).toEqual([]);
   });
 
-  it('T06 follows it: a Tổ đảng directly under the province', () => {
-    const b = provincial().set('ToChuc', 'Mã cấp trên', 9, 'H');
-    const f = check(b);
-    expect(issues(f)).toEqual([issue('T06', 'error', 'ToChuc', 'D9')]);
-    expect(f[0].message).toContain('"Đảng bộ tỉnh"');
+  it('reads a Chi bộ directly under the commune committee as a chi bộ cơ sở, with an info (T11), never an error', () => {
+    const b = communal().set('ToChuc', 'Loại', 8, 'Chi bộ');
+    const a = analyze(b.grids, { today: TODAY, layouts: false });
+    expect(issues(a.findings)).toEqual([issue('T11', 'info', 'ToChuc', 'C8')]);
+    expect(a.findings[0].message).toContain('"Chi bộ cơ sở"');
+    expect(a.findings[0].suggestion).toBe('Chi bộ cơ sở');
+    expect(a.figures!.district.chiBoCoSo).toBe(1);
+    expect(a.figures!.units.find((u) => u.code === 'TH')!.admitted).toBe(2);
   });
 
-  it('T06 follows a model named in the options: the district workbook read as two-level', () => {
-    const f = check(validBook(), { model: 'two-level-2025' });
+  it('keeps a Chi bộ directly under a district an error (the article’s model is unchanged)', () => {
+    const f = check(validBook().set('ToChuc', 'Loại', 8, 'Chi bộ'));
+    expect(byRule(f, 'T11')).toEqual([]);
+    expect(byRule(f, 'T06').map((x) => x.cell)).toEqual(['D8']);
+  });
+
+  it('is the province model for a Đảng bộ tỉnh over its communes: province → commune → TCCS', () => {
+    const a = analyze(provincial().grids, { today: TODAY, layouts: false });
+    expect(a.model.id).toBe('province-2025');
+    expect(a.findings).toEqual([]);
+    const f = a.figures!;
+    expect(f.groups.map((g) => [g.code, g.tccs, g.admitted, g.target, g.members])).toEqual([['X1', 2, 5, 5, f.district.members]]);
+    expect(f.units.map((u) => u.group)).toEqual(['X1', 'X1']);
+    // The province's own row (5) is its target.
+    expect(f.district.target).toBe(5);
+  });
+
+  it('reads the province root by its aliases (Tỉnh ủy; Đảng bộ thành phố over wards)', () => {
+    for (const kind of ['Tỉnh ủy', 'Đảng bộ thành phố']) {
+      const a = analyze(provincial().set('ToChuc', 'Loại', 2, kind).grids, { today: TODAY, layouts: false });
+      expect(a.model.id).toBe('province-2025');
+      expect(a.findings).toEqual([]);
+    }
+  });
+
+  it('T06 follows it: a TCCS directly under the province', () => {
+    const f = check(provincial().set('ToChuc', 'Mã cấp trên', 8, 'H'));
+    expect(issues(f)).toEqual([issue('T06', 'error', 'ToChuc', 'D8')]);
+    expect(f[0].message).toContain('Được trực thuộc: Đảng bộ xã, Đảng bộ trực thuộc tỉnh');
+  });
+
+  it('T06 follows a model named in the options: the district workbook read as a commune’s', () => {
+    const f = check(validBook(), { model: 'commune-2025' });
     expect(issues(f.filter((x) => x.rule.startsWith('T')))).toEqual([
       issue('T02', 'error', 'ToChuc', 'C2'), // Đảng bộ huyện is no kind of this model
       issue('T04', 'error', 'ToChuc', 'C1'),
       issue('T06', 'error', 'ToChuc', 'D3'),
       issue('T06', 'error', 'ToChuc', 'D8'),
     ]);
-    expect(byRule(f, 'T06')[0].message).toContain('Được trực thuộc: Đảng bộ tỉnh');
+  });
+
+  it('names the retired two-level model with what replaced it', () => {
+    expect(() => analyze(validBook().grids, { model: 'two-level-2025' })).toThrow(/two-level-2025.*commune-2025.*province-2025/s);
+    expect(() => analyze(validBook().grids, { model: 'nope' })).toThrow(/district-2018, commune-2025, province-2025/);
   });
 });
 
