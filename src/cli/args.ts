@@ -2,7 +2,14 @@
 
 export interface CliArgs {
   command: 'sample' | 'check' | 'report' | 'help';
+  /** The first of `files`. */
   file?: string;
+  /** Workbook files and folders (every workbook in a folder), read together when more than one. */
+  files: string[];
+  /** `sample --commune`: one commune committee's 2026 workbook. */
+  commune?: boolean;
+  /** `sample --province DIR`: a province's folder (its plan and its communes' workbooks). */
+  province?: string;
   out?: string;
   pdf?: string;
   year?: number;
@@ -16,12 +23,15 @@ export class UsageError extends Error {}
 
 export const USAGE = `Cách dùng / usage:
   dangvien sample [--out FILE]                       tạo sổ mẫu M'Đrắk 2017 / write the bundled sample workbook
-  dangvien check FILE [--year Y] [--as-of YYYY-MM-DD] [--json]
-  dangvien report FILE [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--json]
+  dangvien sample --commune [--out FILE]             sổ mẫu 2026 của một đảng bộ xã / one commune's 2026 workbook
+  dangvien sample --province DIR                     thư mục mẫu của một tỉnh / a province's folder (plan + communes)
+  dangvien check FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--json]
+  dangvien report FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--json]
+  (nhiều tệp hoặc một thư mục: tổng hợp tỉnh → xã → TCCS / several files or a folder: province → commune → TCCS)
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', json: false, lang: 'vi' };
+  const args: CliArgs = { command: 'help', files: [], json: false, lang: 'vi' };
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return args;
   if (command !== 'sample' && command !== 'check' && command !== 'report') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
@@ -37,6 +47,8 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--json': args.json = true; break;
       case '--out': args.out = value(i++, a); break;
       case '--pdf': args.pdf = value(i++, a); break;
+      case '--commune': args.commune = true; break;
+      case '--province': args.province = value(i++, a); break;
       case '--as-of': args.asOf = value(i++, a); break;
       case '--today': args.today = value(i++, a); break;
       case '--lang': {
@@ -53,11 +65,15 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       default:
         if (a.startsWith('--')) throw new UsageError(`tùy chọn không rõ / unknown option: ${a}`);
-        if (args.file !== undefined) throw new UsageError(`thừa tham số / unexpected argument: ${a}`);
-        args.file = a;
+        if (args.command === 'sample') throw new UsageError(`thừa tham số / unexpected argument: ${a}`);
+        args.files.push(a);
+        args.file ??= a;
     }
   }
   if (args.command !== 'sample' && args.file === undefined) throw new UsageError('thiếu tên tệp / missing FILE');
+  if ((args.commune || args.province !== undefined) && args.command !== 'sample') throw new UsageError('--commune, --province: chỉ dùng với / only with `sample`');
+  if (args.commune && args.province !== undefined) throw new UsageError('--commune hoặc / or --province');
+  if (args.province !== undefined && args.out !== undefined) throw new UsageError('--province DIR ghi cả thư mục, không dùng --out / writes a folder: no --out');
   if (args.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.asOf)) throw new UsageError('--as-of: YYYY-MM-DD');
   return args;
 }

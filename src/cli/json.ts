@@ -2,11 +2,13 @@
 import type { Analysis } from '../core/analyze';
 import type { Figures } from '../core/figures';
 
-export function checkJson(a: Analysis) {
+export function checkJson(a: Pick<Analysis, 'findings' | 'counts'>) {
   return {
     issues: a.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
+      // With several workbooks, the file each finding is in.
+      ...(f.file !== undefined ? { file: f.file } : {}),
       sheet: f.sheet,
       cell: f.cell,
       message: f.message,
@@ -31,6 +33,18 @@ export function reportJson(f: Figures) {
       chiBoCoSo: d.chiBoCoSo,
       cells: d.cellsUnderCommittees,
     },
+    // The level above the grassroots (a province's communes); empty when the root is that level.
+    groups: f.groups.map((g) => ({
+      code: g.code,
+      name: g.name,
+      kind: g.kind,
+      file: g.file ?? null,
+      target: g.target,
+      admitted: g.admitted,
+      attainment: g.attainment,
+      members: g.members,
+      tccs: g.tccs,
+    })),
     units: f.units.map((u) => ({
       code: u.code,
       name: u.name,
@@ -39,6 +53,8 @@ export function reportJson(f: Figures) {
       admitted: u.admitted,
       attainment: u.attainment,
       members: u.members,
+      group: u.group ?? null,
+      file: u.file ?? null,
     })),
   };
 }

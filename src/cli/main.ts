@@ -11,6 +11,7 @@ import { prepareReport } from '../report';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
+import { expandInputs, runMany, writeSamples } from './many';
 import { attainmentTable, findingsReport } from './print';
 
 export interface Io {
@@ -66,11 +67,18 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
+  if (args.command === 'sample' && (await writeSamples(args, { ...io, write: writeOut }))) return 0;
   if (args.command === 'sample') {
     const out = args.out ?? 'MDrak-2017.xlsx';
     await writeOut(out, await gridsToBuffer(generateSample()));
     io.out(`Đã ghi sổ mẫu / sample written: ${out}`);
     return 0;
+  }
+  // Several files, or a folder: one analysis of them all.
+  const files = await expandInputs(args.files);
+  if (files.length > 1 || files[0] !== args.file) {
+    if (files.length > 1) return runMany(args, files, { ...io, read: (f) => readFile(f, io), write: writeOut });
+    args.file = files[0];
   }
   const grids = await readFile(args.file!, io);
   const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };

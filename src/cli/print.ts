@@ -33,7 +33,11 @@ export function attainmentTable(f: Figures, lang: Lang): string {
     `${f.district.name} — ${f.year}, ${lang === 'en' ? 'as of' : 'số liệu đến'} ${formatDay(parseIsoDay(f.asOf)!)}`,
     [pad(L.code, 10), pad(L.tccsName, 40), pad(L.target, 9, true), pad(L.admitted, 8, true), pad(L.attainment, 7, true), '  ' + L.verdict].join(' '),
     line(L.total, f.district),
-    ...f.units.map((u) => line(u.code, u)),
+    ...(f.district.unnamedRoot ? [L.unnamedRoot] : []),
+    // Under a province: each commune, then its TCCS indented (province → commune → TCCS).
+    ...(f.groups.length
+      ? f.groups.flatMap((g) => [line(g.code, g), ...f.units.filter((u) => u.group === g.code).map((u) => line('  ' + u.code, u))])
+      : f.units.map((u) => line(u.code, u))),
     '',
     lang === 'en'
       ? `${f.district.tccs} TCCS (${f.district.dangBoCoSo} grassroots committees, ${f.district.chiBoCoSo} grassroots cells), ${f.district.cellsUnderCommittees} cells under the committees, ${nf.format(f.district.members)} members.`
@@ -47,7 +51,7 @@ export function findingsReport(findings: readonly Finding[], counts: SeverityCou
   const lines = [`${L.error}: ${counts.error} · ${L.warning}: ${counts.warning} · ${L.info}: ${counts.info}`];
   for (const g of groupFindings(findings, ADDRESSES_PER_RULE)) {
     lines.push(`${g.rule} ${severityLabel(g.severity, lang)} — ${ruleTitle(g.rule, lang)} (${g.count})`);
-    for (const f of g.shown) lines.push(`    ${f.sheet}${f.cell ? '!' + f.cell : ''}: ${f.message}`);
+    for (const f of g.shown) lines.push(`    ${f.file ? f.file + ' › ' : ''}${f.sheet}${f.cell ? '!' + f.cell : ''}: ${f.message}`);
     if (g.more) lines.push(`    … +${g.more} ${lang === 'en' ? 'more' : 'phát hiện khác'}`);
   }
   return lines.join('\n');

@@ -65,7 +65,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today, planOnly };
   const findings = runRules(ctx, lang);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
-  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
+  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, sources: [{ wb: parsed, hierarchy }], lang, pivotSource: options.pivotSource }) : [];
   return { findings, counts: countBySeverity(findings), figures, layouts, years, year, model, parsed, hierarchy, lang };
 }
 
@@ -75,5 +75,5 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
  */
 export function exportLayouts(a: Analysis): SheetLayout[] {
   if (!a.figures) return [];
-  return buildLayouts({ figures: a.figures, findings: a.findings, parsed: a.parsed, hierarchy: a.hierarchy, lang: a.lang, forExport: true });
+  return buildLayouts({ figures: a.figures, findings: a.findings, sources: [{ wb: a.parsed, hierarchy: a.hierarchy }], lang: a.lang, forExport: true });
 }

@@ -17,6 +17,8 @@ export interface Finding {
   suggestion?: string;
   /** The suggestion carries a person's data: left out of any file that is sent on. */
   personal?: boolean;
+  /** The workbook's file name, when several are read together. */
+  file?: string;
 }
 
 export type SeverityCounts = Record<Severity, number>;

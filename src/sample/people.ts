@@ -34,17 +34,61 @@ export const MEMBER_HEADER = [
 export const MEMBER_DATE_COLUMNS = [3, 8, 9, 10, 13] as const;
 
 /**
- * Openings of the district's party-awareness classes (5 days; the certificate on the Friday).
- * The last three are the 2017 classes of LopBoiDuong; the 2016 ones trained the early-2017 intake.
+ * The days a workbook's rows are drawn between, for a report year. The M'Đrắk sample's (2017)
+ * are the article's; another year moves every date by whole years. `lastDay` caps every date
+ * (a workbook kept up to date during the report year has nothing after the day it was saved).
  */
-export const AWARENESS_OPENINGS = [
-  dayOf(2016, 7, 11),
-  dayOf(2016, 10, 10),
-  dayOf(2017, 3, 6),
-  dayOf(2017, 6, 12),
-  dayOf(2017, 9, 11),
-] as const;
-const CERTIFICATES = AWARENESS_OPENINGS.map((d) => d + 4);
+export interface SampleCalendar {
+  year: number;
+  /** Openings of the party-awareness classes (5 days; the certificate on the Friday). */
+  awarenessOpenings: readonly number[];
+  day2005: number;
+  day2008: number;
+  day2010: number;
+  lastOldAdmission: number;
+  firstFresh: number;
+  lastFresh: number;
+  lastFreshLeft: number;
+  lastGone: number;
+  firstLate: number;
+  lastLate: number;
+  bornAgency: number;
+  bornAny: number;
+}
+
+export function sampleCalendar(year = 2017, lastDay?: number): SampleCalendar {
+  // A date of the 2017 frame, moved to the report year.
+  const at = (y2017: number, m: number, d: number) => dayOf(year + y2017 - 2017, m, d);
+  const cal: SampleCalendar = {
+    year,
+    // The last three are the report year's classes of LopBoiDuong; the year before's trained the early intake.
+    awarenessOpenings: [at(2016, 7, 11), at(2016, 10, 10), at(2017, 3, 6), at(2017, 6, 12), at(2017, 9, 11)],
+    day2005: at(2005, 1, 1),
+    day2008: at(2008, 1, 1),
+    day2010: at(2010, 1, 1),
+    lastOldAdmission: at(2016, 12, 15),
+    firstFresh: at(2017, 1, 3),
+    lastFresh: at(2017, 12, 28),
+    lastFreshLeft: at(2017, 8, 31),
+    lastGone: at(2017, 12, 20),
+    firstLate: at(2018, 1, 5),
+    lastLate: at(2019, 11, 29),
+    bornAgency: at(1957, 1, 1),
+    bornAny: at(1938, 1, 1),
+  };
+  if (lastDay !== undefined) {
+    // Full membership comes a year (and up to 7 days) after admission; a transfer 60–110 days after it.
+    cal.lastOldAdmission = Math.min(cal.lastOldAdmission, addMonths(lastDay, -12) - 8);
+    cal.lastFresh = Math.min(cal.lastFresh, lastDay - 30);
+    cal.lastFreshLeft = Math.min(cal.lastFreshLeft, lastDay - 110);
+    cal.lastGone = Math.min(cal.lastGone, lastDay);
+    cal.firstLate = cal.lastLate = lastDay;
+  }
+  return cal;
+}
+
+/** The M'Đrắk sample's openings (2016–2017). */
+export const AWARENESS_OPENINGS = sampleCalendar().awarenessOpenings;
 
 /** How many members of each kind a cell gets. */
 export interface CellCounts {
@@ -77,23 +121,14 @@ export interface FactoryOptions {
   /** First profile number of the home province, first card number. */
   idStart: number;
   cardStart: number;
+  /** The report year's days; the M'Đrắk sample's (2017) by default. */
+  calendar?: SampleCalendar;
 }
 
 const HOME = 'DL'; // Đắk Lắk
 /** Where profile numbers go once a province's six digits run out (only past a million rows). */
 const OVERFLOW = ['DL', 'DNO', 'GL', 'KT', 'LD', 'PY', 'KH', 'BP'];
 
-const DAY_2008 = dayOf(2008, 1, 1);
-const DAY_2010 = dayOf(2010, 1, 1);
-const DAY_2005 = dayOf(2005, 1, 1);
-const LAST_OLD_ADMISSION = dayOf(2016, 12, 15);
-const FIRST_2017 = dayOf(2017, 1, 3);
-const LAST_2017 = dayOf(2017, 12, 28);
-const LAST_GONE = dayOf(2017, 12, 20);
-const FIRST_LATE = dayOf(2018, 1, 5);
-const LAST_LATE = dayOf(2019, 11, 29);
-const BORN_AGENCY = dayOf(1957, 1, 1);
-const BORN_ANY = dayOf(1938, 1, 1);
 const YEAR = 365.25;
 
 const ACTIVE = 'Đang sinh hoạt';
@@ -123,6 +158,8 @@ export class MemberFactory {
   private readonly ids = new Map<string, number>();
   private card: number;
   private readonly years = new Map<number, Weighted<number>>();
+  private readonly cal: SampleCalendar;
+  private readonly certificates: number[];
 
   constructor(
     private readonly rng: Rng,
@@ -130,6 +167,8 @@ export class MemberFactory {
   ) {
     this.pairs = new PairSet(opts.expected);
     this.card = opts.cardStart;
+    this.cal = opts.calendar ?? sampleCalendar();
+    this.certificates = this.cal.awarenessOpenings.map((d) => d + 4);
   }
 
   /** Appends the cell's rows to `out`, ordered by admission date as cell registers are. */
@@ -153,6 +192,8 @@ export class MemberFactory {
     const isNew = cat === Cat.Fresh || cat === Cat.FreshLeft;
     const female = rng.chance(isNew ? p.femaleNew : p.female);
     const minYear = p.minYear;
+    const cal = this.cal;
+    const y = cal.year;
 
     // Admission date and what happened after it.
     let adm: number;
@@ -162,25 +203,25 @@ export class MemberFactory {
     let gone = false;
     switch (cat) {
       case Cat.Core:
-        adm = this.admission(minYear, 2015, LAST_OLD_ADMISSION);
+        adm = this.admission(minYear, y - 2, cal.lastOldAdmission);
         break;
       case Cat.Old:
-        adm = this.admission(minYear, 2016, LAST_OLD_ADMISSION);
+        adm = this.admission(minYear, y - 1, cal.lastOldAdmission);
         break;
       case Cat.Exempt:
-        adm = this.admission(Math.max(minYear, 1975), Math.max(minYear, 1990), LAST_OLD_ADMISSION);
+        adm = this.admission(Math.max(minYear, 1975), Math.max(minYear, 1990), cal.lastOldAdmission);
         status = EXEMPT;
         break;
       case Cat.Late:
-        adm = this.admission(minYear, 2015, LAST_OLD_ADMISSION);
+        adm = this.admission(minYear, y - 2, cal.lastOldAdmission);
         died = rng.chance(0.3);
         status = died ? DIED : MOVED;
         break;
       case Cat.Fresh:
-        adm = rng.int(FIRST_2017, LAST_2017);
+        adm = rng.int(cal.firstFresh, cal.lastFresh);
         break;
       case Cat.FreshLeft:
-        adm = rng.int(FIRST_2017, dayOf(2017, 8, 31));
+        adm = rng.int(cal.firstFresh, cal.lastFreshLeft);
         status = MOVED;
         statusDay = adm + rng.int(60, 110);
         break;
@@ -190,15 +231,15 @@ export class MemberFactory {
         gone = true;
         status = died ? DIED : r < 0.98 ? MOVED : STRUCK;
         adm = died
-          ? this.admission(Math.max(minYear, 1975), Math.max(minYear, 1998), LAST_OLD_ADMISSION)
-          : this.admission(Math.max(minYear, 1988), 2015, LAST_OLD_ADMISSION);
+          ? this.admission(Math.max(minYear, 1975), Math.max(minYear, 1998), cal.lastOldAdmission)
+          : this.admission(Math.max(minYear, 1988), y - 2, cal.lastOldAdmission);
       }
     }
 
     // Full membership a year after admission, never a day short.
     const full = isNew ? -1 : oneYearAfter(adm) + rng.int(0, 7);
-    if (gone) statusDay = rng.int(Math.max(full + 30, DAY_2010), LAST_GONE);
-    else if (cat === Cat.Late) statusDay = rng.int(FIRST_LATE, LAST_LATE);
+    if (gone) statusDay = rng.int(Math.max(full + 30, cal.day2010), cal.lastGone);
+    else if (cat === Cat.Late) statusDay = rng.int(cal.firstLate, cal.lastLate);
 
     // Age at admission: mostly 20–35; the elderly exempt ones were admitted in their late twenties.
     let age: number;
@@ -206,7 +247,7 @@ export class MemberFactory {
     else if (isNew) age = this.newAge();
     else if (p.young) age = rng.real(18.5, 28);
     else age = this.oldAge();
-    const maxAge = (adm - (p.agency ? BORN_AGENCY : BORN_ANY)) / YEAR;
+    const maxAge = (adm - (p.agency ? cal.bornAgency : cal.bornAny)) / YEAR;
     if (age > maxAge) age = rng.real(18.2, Math.max(18.3, maxAge));
     let birth = adm - Math.floor(age * YEAR);
 
@@ -216,7 +257,7 @@ export class MemberFactory {
 
     let training = -1;
     if (isNew) training = this.certificateBefore(adm);
-    else if (adm >= DAY_2008) training = adm - rng.int(30, 180);
+    else if (adm >= cal.day2008) training = adm - rng.int(30, 180);
 
     let local: string;
     switch (p.local) {
@@ -282,8 +323,8 @@ export class MemberFactory {
 
   /** The latest awareness certificate at least a month before the admission (the classes are spaced so it is within 6). */
   private certificateBefore(adm: number): number {
-    for (let i = CERTIFICATES.length - 1; i >= 0; i--) {
-      const c = CERTIFICATES[i];
+    for (let i = this.certificates.length - 1; i >= 0; i--) {
+      const c = this.certificates[i];
       if (addMonths(c, 1) <= adm) {
         if (addMonths(c, 6) < adm) break;
         return c;
@@ -315,7 +356,7 @@ export class MemberFactory {
   private profileNumber(p: CellProfile, eth: number, adm: number): string {
     const rng = this.rng;
     let prefix = HOME;
-    if (p.migrants && adm < DAY_2005 && (eth === TAY || eth === NUNG || eth === MONG) && rng.chance(0.5)) {
+    if (p.migrants && adm < this.cal.day2005 && (eth === TAY || eth === NUNG || eth === MONG) && rng.chance(0.5)) {
       prefix = eth === MONG ? 'HG' : rng.chance(0.5) ? 'CB' : 'LS'; // Hà Giang, Cao Bằng, Lạng Sơn
     } else if (p.agency && rng.chance(0.04)) {
       prefix = rng.pick(['PY', 'KH', 'GL']); // staff transferred in from neighbouring provinces

@@ -78,7 +78,10 @@ describe('dangvien report', () => {
     expect(j.district.attainment).toBeCloseTo(167 / 150, 10);
     const cuSan = j.units.find((u: { name: string }) => /Cư San/.test(u.name));
     expect(cuSan).toMatchObject({ target: 8, admitted: 13, members: 125 });
-    expect(Object.keys(j.units[0])).toEqual(['code', 'name', 'kind', 'target', 'admitted', 'attainment', 'members']);
+    expect(Object.keys(j.units[0])).toEqual(['code', 'name', 'kind', 'target', 'admitted', 'attainment', 'members', 'group', 'file']);
+    // One district workbook: no level between the root and its TCCS, no file to name.
+    expect(j.groups).toEqual([]);
+    expect([j.units[0].group, j.units[0].file]).toEqual([null, null]);
   });
 
   it('prints the attainment table with the district total first', async () => {

@@ -10,11 +10,18 @@ import { pivotLayouts } from './pivot';
 import { structureLayout } from './structure';
 import type { SheetLayout } from './types';
 
+/** A workbook whose members the figures count (one, or a province's many). */
+export interface LayoutSource {
+  wb: ParsedWorkbook;
+  hierarchy: Hierarchy;
+  /** The file the figures' units of this workbook carry (`UnitFigures.file`); absent for one workbook. */
+  file?: string;
+}
+
 export interface LayoutInput {
   figures: Figures;
   findings: readonly Finding[];
-  parsed: ParsedWorkbook;
-  hierarchy: Hierarchy;
+  sources: readonly LayoutSource[];
   lang: Lang;
   /** For a file sent on: no links into the data sheets, no suggestion carrying personal data. */
   forExport?: boolean;
@@ -23,12 +30,12 @@ export interface LayoutInput {
 }
 
 export function buildLayouts(input: LayoutInput): SheetLayout[] {
-  const { figures, findings, parsed, hierarchy, lang } = input;
+  const { figures, findings, sources, lang } = input;
   const asOf = parseIsoDay(figures.asOf)!;
   return [
     admissionsLayout(figures, asOf, lang),
     structureLayout(figures, asOf, lang),
-    ...pivotLayouts(figures, parsed, hierarchy, asOf, lang, !!input.pivotSource),
+    ...pivotLayouts(figures, sources, asOf, lang, !!input.pivotSource),
     findingsLayout(figures.year, findings, lang, !!input.forExport),
   ];
 }

@@ -10,24 +10,30 @@ export const FINDINGS_SHEET_CAP = 50_000;
 
 export function findingsLayout(year: number, findings: readonly Finding[], lang: Lang, forExport: boolean): SheetLayout {
   const L = labels(lang);
+  // Several workbooks read together: each finding names its file (a column after the severity).
+  const withFile = findings.some((f) => f.file !== undefined);
+  const width = withFile ? 8 : 7;
   const s = new SheetBuilder('findings', sheetNames(year).findings, year);
-  s.title(L.findingsTitle, 7);
+  s.title(L.findingsTitle, width);
   s.row([fillTemplate(L.findingsCounts, { ...countBySeverity(findings) })], 'subtitle');
   s.blank();
-  const header = s.row([L.no_, L.rule, L.severity, L.sheet, L.cell, L.message, L.suggestion], 'header');
+  const fileCells = (f?: Finding) => (withFile ? [f?.file ?? ''] : []);
+  const header = s.row([L.no_, L.rule, L.severity, ...(withFile ? [L.file] : []), L.sheet, L.cell, L.message, L.suggestion], 'header');
+  const cellCol = withFile ? 5 : 4;
   const shown = findings.slice(0, FINDINGS_SHEET_CAP);
   shown.forEach((f, i) => {
     // A fix that carries a person's data stays in the workbook and out of any file sent on.
     const suggestion = f.suggestion === undefined || (forExport && f.personal) ? '' : f.suggestion;
-    const r = s.row([i + 1, f.rule, severityLabel(f.severity, lang), f.sheet, f.cell, f.message, suggestion]);
-    if (f.cell && !forExport) s.layout.links.push({ cell: a1(r, 4), sheet: f.sheet, target: f.cell });
+    const r = s.row([i + 1, f.rule, severityLabel(f.severity, lang), ...fileCells(f), f.sheet, f.cell, f.message, suggestion]);
+    // A link can only reach a sheet of this workbook: not a finding of another file.
+    if (f.cell && !forExport && f.file === undefined) s.layout.links.push({ cell: a1(r, cellCol), sheet: f.sheet, target: f.cell });
   });
-  if (!shown.length) s.row(['', '', '', '', '', L.noFindings, '']);
+  if (!shown.length) s.row(['', '', '', ...fileCells(), '', '', L.noFindings, '']);
   const last = s.nextRow - 1;
   if (findings.length > shown.length) s.row([fillTemplate(L.more, { n: findings.length - shown.length })], 'note');
-  s.layout.tables.push({ name: `KiemTra_${year}`, range: `A${header + 1}:G${last + 1}`, style: 'TableStyleLight8' });
+  s.layout.tables.push({ name: `KiemTra_${year}`, range: `A${header + 1}:${withFile ? 'H' : 'G'}${last + 1}`, style: 'TableStyleLight8' });
   s.layout.freezeRows = header + 1;
   s.layout.print.repeatRows = `${header + 1}:${header + 1}`;
-  s.widths(6, 10, 11, 14, 8, 80, 30);
+  s.widths(6, 10, 11, ...(withFile ? [28] : []), 14, 8, 80, 30);
   return s.layout;
 }

@@ -8,8 +8,8 @@ import type { Figures } from '../figures';
 import { a1, columnLetter } from '../grid';
 import { LISTS, STATUS_ACTIVE } from '../lists';
 import { isMemberAt } from '../membership';
-import type { Hierarchy } from '../model/hierarchy';
-import type { ParsedWorkbook } from '../model/read';
+import { codeKey } from '../model/read';
+import type { LayoutSource } from './build';
 import { labels, sheetNames } from './labels';
 import { SheetBuilder } from './sheet-builder';
 import type { LayoutValue, SheetLayout } from './types';
@@ -25,7 +25,7 @@ function ageGroup(age: number): string {
  * With `withSource`, also the `DL Pivot Y` table that real PivotTables need (a row per member);
  * without it, only the cross-tabs as values (a file, a host without PivotTables).
  */
-export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hierarchy, asOf: Day, lang: Lang, withSource: boolean): SheetLayout[] {
+export function pivotLayouts(figures: Figures, sources: readonly LayoutSource[], asOf: Day, lang: Lang, withSource: boolean): SheetLayout[] {
   const L = labels(lang);
   const names = sheetNames(figures.year);
   const fields = [L.fieldTccs, L.fieldCell, L.fieldGender, L.fieldEthnicity, L.fieldStatus, L.fieldYear, L.fieldAge, L.fieldLocal, L.fieldCounted];
@@ -33,32 +33,38 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
   // Source rows: members in a TCCS admitted on or before the report date.
   const data = new SheetBuilder('pivotData', names.pivotData, figures.year);
   data.row(fields, 'header');
-  const tccsOrder = figures.units.map((u) => u.name);
-  // Counts by the TCCS's place in the figures (two TCCS may share a name; a unit under a second
-  // root has a TCCS that is in no figure).
-  const slot = new Map(hierarchy.tccsList().map((u, i) => [u.key, i]));
+  // Under a province, TCCS names repeat from commune to commune: the commune's code goes first.
+  const tccsOrder = figures.units.map((u) => (u.group ? `${u.group} · ${u.name}` : u.name));
   const genders = LISTS.gender.map((g) => g.value);
   const statuses = LISTS.status.map((st) => st.value);
   const byGender = tccsOrder.map(() => genders.map(() => 0));
   const byStatus = tccsOrder.map(() => statuses.map(() => 0));
-  for (const m of wb.members?.records ?? []) {
-    if (m.cellKey === null || m.admitted === null || m.admitted > asOf) continue;
-    const tccs = hierarchy.tccsOf(m.cellKey);
-    const i = tccs ? slot.get(tccs.key) : undefined;
-    if (!tccs || i === undefined) continue;
-    const counted = isMemberAt(m, asOf);
-    // A status that changed after the report date did not yet apply on it.
-    const status = m.status === null ? STATUS_ACTIVE : counted && m.statusDate !== null && m.statusDate > asOf ? STATUS_ACTIVE : m.status;
-    if (withSource) {
-      const row: LayoutValue[] = [
-        tccs.name, hierarchy.byKey.get(m.cellKey)!.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
-        m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
-      ];
-      data.layout.rows.push(row);
+  for (const { wb, hierarchy, file } of sources) {
+    // Counts by the TCCS's place in the figures (two TCCS may share a name; a unit under a second
+    // root has a TCCS that is in no figure).
+    const slot = new Map<string, number>();
+    figures.units.forEach((u, i) => {
+      if (u.file === file) slot.set(codeKey(u.code), i);
+    });
+    for (const m of wb.members?.records ?? []) {
+      if (m.cellKey === null || m.admitted === null || m.admitted > asOf) continue;
+      const tccs = hierarchy.tccsOf(m.cellKey);
+      const i = tccs ? slot.get(tccs.key) : undefined;
+      if (!tccs || i === undefined) continue;
+      const counted = isMemberAt(m, asOf);
+      // A status that changed after the report date did not yet apply on it.
+      const status = m.status === null ? STATUS_ACTIVE : counted && m.statusDate !== null && m.statusDate > asOf ? STATUS_ACTIVE : m.status;
+      if (withSource) {
+        const row: LayoutValue[] = [
+          tccsOrder[i], hierarchy.byKey.get(m.cellKey)!.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
+          m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
+        ];
+        data.layout.rows.push(row);
+      }
+      if (counted && m.gender) byGender[i][genders.indexOf(m.gender)]++;
+      const si = statuses.indexOf(status);
+      if (si >= 0) byStatus[i][si]++;
     }
-    if (counted && m.gender) byGender[i][genders.indexOf(m.gender)]++;
-    const si = statuses.indexOf(status);
-    if (si >= 0) byStatus[i][si]++;
   }
   if (data.layout.rows.length === 1) data.layout.rows.push(fields.map(() => ''));
   const dataRange = `A1:${columnLetter(fields.length - 1)}${data.layout.rows.length}`;

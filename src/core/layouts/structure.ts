@@ -50,6 +50,17 @@ export function structureLayout(figures: Figures, asOf: Day, lang: Lang): SheetL
   s.format(`${a1(header + 1, 2)}:${a1(total, 4)}`, '#,##0');
   s.blank();
 
+  if (figures.groups.length) {
+    s.row([L.groupsMembers], 'section');
+    const gh = s.row([L.code, L.groupName, L.members, L.full, L.probationary, L.tccsCount], 'header');
+    for (const g of figures.groups) s.row([g.code, g.name, g.members, g.full, g.probationary, g.tccs]);
+    const gl = s.nextRow - 1;
+    const gt = s.row([L.total, d.name, d.members, d.full, d.probationary, d.tccs], 'total');
+    for (let c = 2; c <= 5; c++) s.formula(gt, c, `=SUM(${columnRange(c, gh + 1, gl)})`, s.layout.rows[gt][c]);
+    s.format(`${a1(gh + 1, 2)}:${a1(gt, 5)}`, '#,##0');
+    s.blank();
+  }
+
   s.row([L.trainingSection], 'section');
   const th = s.row([L.classType, L.classes, L.learners], 'header');
   for (const t of figures.training.byType) s.row([t.type, t.classes, t.learners]);

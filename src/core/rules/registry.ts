@@ -1,6 +1,7 @@
 /** The one list of rules that the check, the task pane and the reports read. */
 import type { Finding, Lang } from '../findings';
 import { fillTemplate } from '../findings';
+import { FILE_RULES_BY_ID } from './files';
 import { MEMBER_RULES } from './members';
 import { PLAN_RULES } from './plan';
 import { STRUCTURE_RULES } from './structure';
@@ -32,5 +33,5 @@ export function runRules(ctx: RuleContext, lang: Lang, rules: readonly Rule[] = 
 }
 
 export function ruleTitle(id: string, lang: Lang): string {
-  return RULES_BY_ID.get(id)?.title[lang] ?? id;
+  return (RULES_BY_ID.get(id) ?? FILE_RULES_BY_ID.get(id))?.title[lang] ?? id;
 }

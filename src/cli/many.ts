@@ -1,0 +1,141 @@
+/**
+ * The command line on several workbooks: `dangvien check|report FILE... | FOLDER`. A folder
+ * stands for every workbook in it; the files are read one by one (a line each) and analysed
+ * together (core/merge.ts): the province's figures, its communes', their TCCS's.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { buildLayouts } from '../core/layouts/build';
+import { findingsLayout } from '../core/layouts/findings-sheet';
+import { analyzeMany, type MergedAnalysis, type WorkbookInput } from '../core/merge';
+import type { SheetGrid } from '../core/grid';
+import { UnreadableFileError } from '../hosts/xlsx/read';
+import { generateCommune, generateProvince } from '../sample';
+import { gridsToBuffer } from '../hosts/xlsx/write-grids';
+import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
+import { prepareReport } from '../report';
+import { UsageError, type CliArgs } from './args';
+import { checkJson, reportJson } from './json';
+import { attainmentTable, findingsReport } from './print';
+
+export interface ManyIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Reads one workbook file (the command line's reader, with its own messages). */
+  read: (file: string) => Promise<SheetGrid[]>;
+  write: (file: string, bytes: Uint8Array) => Promise<void>;
+}
+
+/** Files a folder is read for: workbooks, not Excel's lock files (`~$…`) nor hidden ones. */
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+
+/** The files named, a folder standing for its workbooks (sorted by name, so runs repeat). */
+export async function expandInputs(names: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of names) {
+    let stat;
+    try {
+      stat = await fs.stat(name);
+    } catch {
+      throw new UnreadableFileError(`không tìm thấy tệp / file not found: ${name}`);
+    }
+    if (!stat.isDirectory()) {
+      out.push(name);
+      continue;
+    }
+    const inFolder = (await fs.readdir(name))
+      .filter((f) => WORKBOOK.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+      .sort((a, b) => a.localeCompare(b, 'vi'))
+      .map((f) => path.join(name, f));
+    if (!inFolder.length) throw new UnreadableFileError(`thư mục không có sổ .xlsx nào / no .xlsx workbook in the folder: ${name}`);
+    out.push(...inFolder);
+  }
+  // The same file named twice (a folder and a file in it) is read once.
+  return [...new Set(out.map((f) => path.resolve(f)))].map((abs) => out.find((f) => path.resolve(f) === abs)!);
+}
+
+/** Reads every file, a line per file on stderr; a file that cannot be read stops the run naming it. */
+async function readAll(files: readonly string[], io: ManyIo): Promise<WorkbookInput[]> {
+  const inputs: WorkbookInput[] = [];
+  for (const [i, file] of files.entries()) {
+    io.err(`Đang đọc / reading (${i + 1}/${files.length}) ${file}`);
+    try {
+      inputs.push({ file: path.basename(file), grids: await io.read(file) });
+    } catch (e) {
+      if (e instanceof UnreadableFileError && !e.message.includes(file)) throw new UnreadableFileError(`${file}: ${e.message}`);
+      throw e;
+    }
+  }
+  // Two files of the same name in different folders: the folder tells them apart.
+  const names = inputs.map((x) => x.file);
+  inputs.forEach((x, i) => {
+    if (names.indexOf(x.file) !== names.lastIndexOf(x.file)) x.file = files[i];
+  });
+  return inputs;
+}
+
+export async function runMany(args: CliArgs, files: readonly string[], io: ManyIo): Promise<number> {
+  const inputs = await readAll(files, io);
+  const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
+  const a = analyzeMany(inputs, { ...options, layouts: false });
+  if (args.year === undefined && a.years.length > 1) {
+    throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
+  }
+  if (args.command === 'check') {
+    if (args.json) io.out(JSON.stringify(checkJson(a)));
+    else io.out(findingsReport(a.findings, a.counts, args.lang));
+    return a.counts.error ? 1 : 0;
+  }
+  const drafted = draftFor(a, inputs, args);
+  if (args.out) {
+    const layouts = a.figures
+      ? buildLayouts({ figures: a.figures, findings: a.findings, sources: [], lang: a.lang, forExport: true })
+      : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
+    if (drafted) layouts.push(drafted.layout);
+    await io.write(args.out, await summaryWorkbookBuffer(layouts));
+  }
+  if (args.pdf) {
+    if (!drafted) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');
+    const [{ renderReportPdf }, { loadDejaVuFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
+    await io.write(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
+  }
+  if (args.json) {
+    io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, groups: [], units: [] }));
+  } else {
+    if (a.figures) io.out(attainmentTable(a.figures, args.lang));
+    io.out('');
+    io.out(findingsReport(a.findings, a.counts, args.lang));
+    if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
+    if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
+  }
+  if (a.counts.error) {
+    io.err(`Các sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The drafted report of the province: its own workbook gives the settings and next year's plan. */
+function draftFor(a: MergedAnalysis, inputs: readonly WorkbookInput[], args: CliArgs) {
+  const province = a.files.find((f) => f.role === 'province');
+  if (!province || !a.figures) return null;
+  const grids = inputs.find((i) => i.file === province.file)!.grids;
+  return prepareReport({ figures: a.figures, parsed: province.analysis.parsed, hierarchy: province.analysis.hierarchy, lang: a.lang }, grids, { lang: args.lang });
+}
+
+/** `sample --commune` and `sample --province DIR`. */
+export async function writeSamples(args: CliArgs, io: Pick<ManyIo, 'out' | 'write'>): Promise<boolean> {
+  if (args.commune) {
+    const out = args.out ?? 'Xa-EaRieng-2026.xlsx';
+    await io.write(out, await gridsToBuffer(generateCommune().grids));
+    io.out(`Đã ghi sổ mẫu của đảng bộ xã / commune sample written: ${out}`);
+    return true;
+  }
+  if (args.province !== undefined) {
+    const files = generateProvince();
+    for (const f of files) await io.write(path.join(args.province, f.file), await gridsToBuffer(f.grids));
+    io.out(`Đã ghi ${files.length} sổ mẫu của tỉnh / ${files.length} province sample workbooks written: ${args.province}`);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+/** The command line on several workbooks: a province's folder, files named one by one, the samples of today's structure. */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main, type Io } from '../../src/cli/main';
+import { parseArgs } from '../../src/cli/args';
+
+const dir = mkdtempSync(join(tmpdir(), 'dangvien-many-'));
+const folder = join(dir, 'tinh');
+const TODAY = ['--today', '2026-12-01'];
+
+// Eight workbooks written and read per test, on a shared machine: generous ceilings.
+jest.setTimeout(120_000);
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  expect((await run('sample', '--province', folder)).code).toBe(0);
+});
+
+describe('dangvien sample --commune | --province', () => {
+  it('writes one commune’s 2026 workbook that checks with no error', async () => {
+    const file = join(dir, 'xa.xlsx');
+    expect((await run('sample', '--commune', '--out', file)).code).toBe(0);
+    const r = await run('check', file, '--json', ...TODAY);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).counts).toEqual({ error: 0, warning: 0, info: 0 });
+    const rep = JSON.parse((await run('report', file, '--json', ...TODAY)).out);
+    expect(rep.year).toBe(2026);
+    expect(rep.district.code).toBe('X05');
+    expect(rep.groups).toEqual([]);
+  });
+
+  it('writes a province folder: the plan and seven workbooks', () => {
+    expect(readdirSync(folder).sort()).toEqual([
+      'CAT-CongAnTinh-2026.xlsx', 'P01-TanLap-2026.xlsx', 'TU-KeHoach-2026.xlsx', 'X01-MDrak-2026.xlsx',
+      'X02-CuMTa-2026.xlsx', 'X03-KrongA-2026.xlsx', 'X04-CuPrao-2026.xlsx', 'X05-EaRieng-2026.xlsx',
+    ]);
+  });
+
+  it('refuses --commune outside sample, and both at once', () => {
+    expect(() => parseArgs(['check', 'a.xlsx', '--commune'])).toThrow(/only with `sample`/);
+    expect(() => parseArgs(['sample', '--commune', '--province', 'd'])).toThrow(/--commune/);
+  });
+});
+
+describe('dangvien check|report FOLDER', () => {
+  it('checks every workbook in it with no error; with several files each issue names its file', async () => {
+    const r = await run('check', folder, '--json', ...TODAY);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.counts.error).toBe(0);
+    expect(json.issues.length).toBeGreaterThan(0);
+    for (const i of json.issues) expect(Object.keys(i)).toEqual(['rule', 'severity', 'file', 'sheet', 'cell', 'message', 'suggestion']);
+    expect(r.err).toContain('(8/8)');
+  });
+
+  it('reports province → communes → TCCS that add up, each unit with its group and file', async () => {
+    const r = await run('report', folder, '--json', ...TODAY);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.district.code).toBe('TU');
+    expect(j.groups).toHaveLength(7);
+    for (const g of j.groups) {
+      expect(Object.keys(g)).toEqual(['code', 'name', 'kind', 'file', 'target', 'admitted', 'attainment', 'members', 'tccs']);
+      const units = j.units.filter((u: { group: string }) => u.group === g.code);
+      expect(units).toHaveLength(g.tccs);
+      expect(units.reduce((s: number, u: { admitted: number }) => s + u.admitted, 0)).toBe(g.admitted);
+      expect(units.every((u: { file: string }) => u.file === g.file)).toBe(true);
+    }
+    const sum = (k: string) => j.groups.reduce((s: number, g: Record<string, number>) => s + g[k], 0);
+    expect([j.district.admitted, j.district.members, j.district.tccs]).toEqual([sum('admitted'), sum('members'), sum('tccs')]);
+  });
+
+  it('takes files named one by one, and writes the summary workbook', async () => {
+    const files = readdirSync(folder).filter((f) => f.startsWith('X0')).map((f) => join(folder, f));
+    const out = join(dir, 'tonghop.xlsx');
+    const r = await run('report', ...files, '--json', '--out', out, ...TODAY);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.district.code).toBe('');
+    expect(j.groups.map((g: { code: string }) => g.code)).toEqual(['X01', 'X02', 'X03', 'X04', 'X05']);
+    expect(readdirSync(dir)).toContain('tonghop.xlsx');
+  });
+
+  it('says which file cannot be read, and a folder with no workbook', async () => {
+    const bad = join(dir, 'hong.xlsx');
+    writeFileSync(bad, 'not a zip');
+    const r = await run('check', join(folder, 'X01-MDrak-2026.xlsx'), bad, ...TODAY);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('hong.xlsx');
+    const empty = join(dir, 'rong');
+    mkdirSync(empty);
+    const e = await run('check', empty);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain('no .xlsx workbook in the folder');
+  });
+});
