@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { a1, parseA1, type CellValue, type SheetGrid } from '../../src/core/grid';
 import { locateSheets } from '../../src/core/sheets';
 import { ExcelHost } from '../../src/hosts/excel';
-import { createFakeExcel, type FakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import type { WorkbookHost } from '../../src/hosts/workbook';
 import { FileHost } from '../../src/hosts/xlsx/file-host';
 import { loadWorkbook } from '../../src/hosts/xlsx/read';
