@@ -37,7 +37,7 @@ function records<T>(located: LocatedSheet, makeReader: (r: CellReader) => () => 
 }
 
 export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
-  const [code, name, kind, parent, setting] = ['code', 'name', 'kind', 'parent', 'setting'].map((k) => r.field(k));
+  const [code, name, kind, parent, setting, difficult] = ['code', 'name', 'kind', 'parent', 'setting', 'difficultArea'].map((k) => r.field(k));
   return () => {
     const c = r.text(code, true) ?? '';
     const kindText = r.text(kind, true);
@@ -55,9 +55,14 @@ export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
       kind: k,
       parentKey: p === null ? null : codeKey(p),
       setting: r.list(setting, 'setting'),
+      difficultArea: yesNo(r.list(difficult, 'yesno')),
       row: r.row,
     };
   };
+}
+
+function yesNo(v: string | null): boolean | null {
+  return v === null ? null : v === 'Có';
 }
 
 export function memberReader(r: CellReader): () => Member {
@@ -89,6 +94,16 @@ export function memberReader(r: CellReader): () => Member {
       // Empty means active; an unreadable status is reported (M04) and kept null.
       status: status ?? (r.isBlank(f.status) ? STATUS_ACTIVE : null),
       statusDate: r.date(f.statusDate),
+      transferredIn: r.date(f.transferredIn),
+      transferPlace: r.list(f.transferPlace, 'transferPlace'),
+      youthUnion: yesNo(r.list(f.youthUnion, 'yesno')),
+      readmitted: yesNo(r.list(f.readmitted, 'yesno')),
+      previousExit: r.date(f.previousExit),
+      education: r.text(f.education),
+      professional: r.text(f.professional),
+      politicalTheory: r.list(f.politicalTheory, 'politicalTheory'),
+      occupation: r.text(f.occupation),
+      citizenId: r.text(f.citizenId),
       row: r.row,
     };
   };
