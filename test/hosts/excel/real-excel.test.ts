@@ -2,11 +2,11 @@
  * What real Excel does that the fake long did not: each test names the behaviour of Excel (or of
  * Office.js) it relies on, and failed on the host before the host respected it.
  */
-import { runAnalysis } from '../../../src/taskpane/logic/result';
+import { runWorkbook } from '../../../src/pipeline/run';
 import { TODAY, fakeWith, hostOf, sample } from './helpers';
 
 function sampleRun(grids = sample()) {
-  return runAnalysis(grids, { lang: 'vi', year: 2017, today: TODAY, layouts: true });
+  return runWorkbook(grids, { lang: 'vi', year: 2017, today: TODAY, layouts: true });
 }
 
 describe('the report’s sheet and the summary sheets are kept apart', () => {
