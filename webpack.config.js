@@ -1,5 +1,5 @@
 // Builds the task pane, its Web Workers and the ribbon commands page into dist/web (dist/e2e for
-// the browser tests, which add a page with a fake Excel host; the fake never reaches dist/web).
+// the browser tests, which add a page with the fake Excel host from test/fake-excel; the fake never reaches dist/web).
 //
 //   npm run build          production bundle in dist/web
 //   npm run build:dev      development bundle (source maps, no eval: the page's CSP forbids it)

@@ -1,5 +1,5 @@
 /** The core's one entry: grids in, findings, figures and summary layouts out. Pure and deterministic. */
-import { dayFromYMD, parseIsoDay } from './dates';
+import { dayFromYMD, parseIsoDay, type Day } from './dates';
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
 import { computeFigures, type Figures } from './figures';
 import type { SheetGrid } from './grid';
@@ -41,6 +41,8 @@ export interface Analysis {
   /** Years named in the plan, ascending. */
   years: number[];
   year: number | null;
+  /** Today as the analysis took it (dates after it are in the future). */
+  today: Day;
   model: StructureModel;
   parsed: ParsedWorkbook;
   hierarchy: Hierarchy;
@@ -78,7 +80,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const forms = figures && options.forms ? computeForms({ wb: parsed, hierarchy, model }, figures.year, asOf) : null;
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, forms, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
-  return { findings, counts: countBySeverity(findings), figures, forms, layouts, years, year, model, parsed, hierarchy, lang };
+  return { findings, counts: countBySeverity(findings), figures, forms, layouts, years, year, today, model, parsed, hierarchy, lang };
 }
 
 /**

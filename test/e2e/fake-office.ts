@@ -4,7 +4,7 @@
 //
 //   taskpane-fake.html?book=sample|faulty|empty&api=1.7|1.8|1.18&lang=en&officeTheme=dark&display=en-US
 import type { SheetGrid } from '../../src/core/grid';
-import { createFakeExcel, type FakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import { generateSample } from '../../src/sample';
 
 const q = new URLSearchParams(window.location.search);

@@ -52,6 +52,8 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
 }
 
+const ownKey = (key: string, year: number) => `${key}/${year}`;
+
 function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -216,7 +218,6 @@ async function writeLayout(
 export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLayout[], env: InsertEnv): Promise<InsertStats> {
   const { levels, settings } = env;
   if (!layouts.length) return { sheets: [], replaced: [], syncs: 0 };
-  const years = new Set(layouts.map((l) => l.year));
 
   // 1. What the workbook holds: sheets, then each sheet's marker and tables.
   const worksheets = ctx.workbook.worksheets;
@@ -236,7 +237,13 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
     const m = (p && !p.isNullObject ? parseMarker(p.value) : null) ?? fromSettings[ws.id] ?? null;
     if (m) own.set(ws.id, m);
   });
-  const replaced = items.filter((ws) => years.has(own.get(ws.id)?.year ?? NaN));
+  // Each sheet replaces only its own earlier self (same layout, same year): the report drafted
+  // alone, or the ribbon's check sheet, never deletes the summary sheets (and what staff typed there).
+  const incoming = new Set(layouts.map((l) => ownKey(l.key, l.year)));
+  const replaced = items.filter((ws) => {
+    const m = own.get(ws.id);
+    return !!m && incoming.has(ownKey(m.key, m.year));
+  });
   const replacedIds = new Set(replaced.map((ws) => ws.id));
   const takenSheets = new Set(items.filter((ws) => !replacedIds.has(ws.id)).map((ws) => nameKey(ws.name)));
   const takenTables = new Set<string>(definedNames.items.map((n) => n.name.toUpperCase()));
@@ -262,7 +269,7 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
     names.push(name);
     await q.reserve(128);
     const ws = worksheets.add(name);
-    if (levels.v112) ws.customProperties.add(MARKER_KEY, markerValue({ key: layout.key, year: layout.year }));
+    if (levels.v112) ws.customProperties.add(MARKER_KEY, markerValue({ key: layouts[i].key, year: layouts[i].year }));
     else ws.load('id');
     added.push(ws);
     if (planned) pivotSheets.push({ ws, pivots: planned.pivots });

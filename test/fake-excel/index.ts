@@ -6,9 +6,9 @@
  *   fake.loadGrids(generateSample());
  *   const host = new ExcelHost(fake.hostOptions());
  */
-import type { SheetGrid } from '../../../core/grid';
-import type { ExcelHostOptions } from '../host';
-import type { CreateWorkbookFn, DownloadFn, IsSetSupportedFn, RunFn, SettingsStore } from '../office';
+import type { SheetGrid } from '../../src/core/grid';
+import type { ExcelHostOptions } from '../../src/hosts/excel/host';
+import type { CreateWorkbookFn, DownloadFn, IsSetSupportedFn, RunFn, SettingsStore } from '../../src/hosts/excel/office';
 import { compareVersions, FakeSession, type FakeOptions } from './context';
 import { FakeExcelError } from './errors';
 import { type SheetState, WorkbookState } from './state';
