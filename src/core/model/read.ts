@@ -61,6 +61,11 @@ export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
   };
 }
 
+function religionOf(text: string | null): { religious: boolean; religion: string | null } {
+  const religious = !isNoReligion(text);
+  return { religious, religion: religious ? text : null };
+}
+
 function yesNo(v: string | null): boolean | null {
   return v === null ? null : v === 'Có';
 }
@@ -85,7 +90,8 @@ export function memberReader(r: CellReader): () => Member {
       birth: r.date(f.birth, true, true),
       gender: r.list(f.gender, 'gender', true) as Gender | null,
       ethnicity: r.list(f.ethnicity, 'ethnicity', true),
-      religious: !isNoReligion(r.text(f.religion)),
+      // Read in column order: the problems of a row keep the order the user reads them in.
+      ...religionOf(r.text(f.religion)),
       cellKey: cell === null ? null : lastCellKey,
       admitted: r.date(f.admitted, true),
       full: r.date(f.full),

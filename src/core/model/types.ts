@@ -25,6 +25,8 @@ export interface Member {
   gender: Gender | null;
   ethnicity: string | null;
   religious: boolean;
+  /** The religion as written, when there is one (the forms count by religion). */
+  religion: string | null;
   cellKey: string | null;
   admitted: Day | null;
   full: Day | null;
