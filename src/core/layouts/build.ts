@@ -2,6 +2,7 @@
 import { parseIsoDay } from '../dates';
 import type { Finding, Lang } from '../findings';
 import type { Figures } from '../figures';
+import { formLayouts, type FormsFigures } from '../forms';
 import type { Hierarchy } from '../model/hierarchy';
 import type { ParsedWorkbook } from '../model/read';
 import { admissionsLayout } from './admissions';
@@ -20,6 +21,8 @@ export interface LayoutSource {
 
 export interface LayoutInput {
   figures: Figures;
+  /** The statistical forms, when their sheets are wanted. */
+  forms?: FormsFigures | null;
   findings: readonly Finding[];
   sources: readonly LayoutSource[];
   lang: Lang;
@@ -37,5 +40,6 @@ export function buildLayouts(input: LayoutInput): SheetLayout[] {
     structureLayout(figures, asOf, lang),
     ...pivotLayouts(figures, sources, asOf, lang, !!input.pivotSource),
     findingsLayout(figures.year, findings, lang, !!input.forExport),
+    ...(input.forms ? formLayouts(input.forms, figures.district.name, lang) : []),
   ];
 }
