@@ -5,15 +5,13 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildLayouts } from '../core/layouts/build';
-import { findingsLayout } from '../core/layouts/findings-sheet';
-import { analyzeMany, type MergedAnalysis, type WorkbookInput } from '../core/merge';
+import type { WorkbookInput } from '../core/merge';
 import type { SheetGrid } from '../core/grid';
 import { UnreadableFileError } from '../hosts/xlsx/read';
 import { generateCommune, generateProvince } from '../sample';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
-import { prepareReport } from '../report';
+import { runWorkbooks } from '../pipeline/run-many';
 import { UsageError, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
 import { attainmentTable, findingsReport } from './print';
@@ -76,8 +74,7 @@ async function readAll(files: readonly string[], io: ManyIo): Promise<WorkbookIn
 
 export async function runMany(args: CliArgs, files: readonly string[], io: ManyIo): Promise<number> {
   const inputs = await readAll(files, io);
-  const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
-  const a = analyzeMany(inputs, { ...options, layouts: false });
+  const a = runWorkbooks(inputs, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
   }
@@ -86,18 +83,11 @@ export async function runMany(args: CliArgs, files: readonly string[], io: ManyI
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }
-  const drafted = draftFor(a, inputs, args);
-  if (args.out) {
-    const layouts = a.figures
-      ? buildLayouts({ figures: a.figures, findings: a.findings, sources: [], lang: a.lang, forExport: true })
-      : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
-    if (drafted) layouts.push(drafted.layout);
-    await io.write(args.out, await summaryWorkbookBuffer(layouts));
-  }
+  if (args.out) await io.write(args.out, await summaryWorkbookBuffer(a.exportLayouts));
   if (args.pdf) {
-    if (!drafted) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');
+    if (!a.report) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');
     const [{ renderReportPdf }, { loadDejaVuFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
-    await io.write(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
+    await io.write(args.pdf, await renderReportPdf(a.report.drafted, loadDejaVuFonts()));
   }
   if (args.json) {
     io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, groups: [], units: [] }));
@@ -113,14 +103,6 @@ export async function runMany(args: CliArgs, files: readonly string[], io: ManyI
     return 1;
   }
   return 0;
-}
-
-/** The drafted report of the province: its own workbook gives the settings and next year's plan. */
-function draftFor(a: MergedAnalysis, inputs: readonly WorkbookInput[], args: CliArgs) {
-  const province = a.files.find((f) => f.role === 'province');
-  if (!province || !a.figures) return null;
-  const grids = inputs.find((i) => i.file === province.file)!.grids;
-  return prepareReport({ figures: a.figures, parsed: province.analysis.parsed, hierarchy: province.analysis.hierarchy, lang: a.lang }, grids, { lang: args.lang });
 }
 
 /** `sample --commune` and `sample --province DIR`. */

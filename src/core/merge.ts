@@ -49,6 +49,8 @@ export interface MergedAnalysis {
   counts: SeverityCounts;
   figures: Figures | null;
   layouts: SheetLayout[];
+  /** The workbooks whose members the figures count, for the pivot sheets. */
+  sources: LayoutSource[];
   years: number[];
   year: number | null;
   model: StructureModel;
@@ -115,7 +117,13 @@ export function analyzeMany(inputs: readonly WorkbookInput[], options: AnalyzeOp
   const sources: LayoutSource[] = [];
   if (figures) for (const f of kept) if (f.analysis.figures) sources.push({ wb: f.analysis.parsed, hierarchy: f.analysis.hierarchy, file: f.file });
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, sources, lang, pivotSource: options.pivotSource }) : [];
-  return { files, findings, counts: countBySeverity(findings), figures, layouts, years, year, model: PROVINCE_MODEL_2025, lang };
+  return { files, findings, counts: countBySeverity(findings), figures, layouts, sources, years, year, model: PROVINCE_MODEL_2025, lang };
+}
+
+/** The layouts of a file sent on (no links, no personal fixes, the pivot as values). */
+export function exportMergedLayouts(m: MergedAnalysis): SheetLayout[] {
+  if (!m.figures) return [];
+  return buildLayouts({ figures: m.figures, findings: m.findings, sources: m.sources, lang: m.lang, forExport: true });
 }
 
 /** A group's figures from its own workbook: its root's figures, its TCCS under it. */

@@ -1,5 +1,6 @@
 /** The command line on several workbooks: a province's folder, files named one by one, the samples of today's structure. */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main, type Io } from '../../src/cli/main';
@@ -86,7 +87,24 @@ describe('dangvien check|report FOLDER', () => {
     const j = JSON.parse(r.out);
     expect(j.district.code).toBe('');
     expect(j.groups.map((g: { code: string }) => g.code)).toEqual(['X01', 'X02', 'X03', 'X04', 'X05']);
-    expect(readdirSync(dir)).toContain('tonghop.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['TH Kết nạp 2026', 'TH Tổ chức 2026', 'Pivot 2026', 'Kiểm tra 2026']);
+    // The pivot's cross-tab counts every commune's members (its grand total is the members at the report date).
+    const pivot = wb.getWorksheet('Pivot 2026')!;
+    const totals: number[] = [];
+    pivot.eachRow((row) => {
+      if (row.getCell(1).value === 'Tổng cộng') totals.push(Number(row.getCell(row.cellCount).value));
+    });
+    expect(totals[0]).toBe(j.district.members);
+    // The communes' table: one row per commune, its counts live SUMIFs over the TCCS rows.
+    const th = wb.getWorksheet('TH Kết nạp 2026')!;
+    const sumifs: string[] = [];
+    th.eachRow((row) => row.eachCell((c) => {
+      const f = (c.value as { formula?: string } | null)?.formula;
+      if (f?.startsWith('SUMIF(')) sumifs.push(f);
+    }));
+    expect(sumifs.length).toBe(5 * 9); // admitted, five breakdowns, members, full, probationary
   });
 
   it('says which file cannot be read, and a folder with no workbook', async () => {

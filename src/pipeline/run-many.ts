@@ -1,0 +1,79 @@
+/**
+ * The run pipeline over several workbooks read together (a province's plan and its communes'
+ * books, or a folder of them): the same result as one workbook's run (run.ts), from the merged
+ * analysis (core/merge.ts). Each finding names its file; the TCCS of a finding is named with its
+ * commune's code first (`X01/T03`), since codes repeat from one commune's workbook to the next.
+ */
+import { yearOf } from '../core/dates';
+import { findingsLayout } from '../core/layouts/findings-sheet';
+import type { SheetLayout } from '../core/layouts/types';
+import { analyzeMany, exportMergedLayouts, type WorkbookInput } from '../core/merge';
+import { ruleTitle } from '../core/rules/registry';
+import { prepareReport } from '../report/prepare';
+import { typedReportSettings } from '../report/settings';
+import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
+import type { RunRequest, RunResult } from './run';
+
+export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest): RunResult {
+  const m = analyzeMany(inputs, {
+    lang: req.lang,
+    layouts: req.layouts === true,
+    ...(req.year !== undefined ? { year: req.year } : {}),
+    ...(req.asOf ? { asOf: req.asOf } : {}),
+    ...(req.today ? { today: req.today } : {}),
+  });
+  const today = m.files[0]?.analysis.today;
+  const sheetYear = m.year ?? (today !== undefined ? yearOf(today) : new Date().getFullYear());
+
+  // The province's report: its own workbook gives the settings and next year's plan.
+  const province = m.files.find((f) => f.role === 'province');
+  const grids = province && inputs.find((i) => i.file === province.file)?.grids;
+  const prepared =
+    province && grids && m.figures
+      ? prepareReport({ figures: m.figures, parsed: province.analysis.parsed, hierarchy: province.analysis.hierarchy, lang: m.lang }, grids, {
+          lang: m.lang,
+          settings: req.reportFields && typedReportSettings(req.reportFields),
+        })
+      : null;
+  const withReport = (layouts: SheetLayout[]) => (prepared && layouts.length ? [...layouts, prepared.layout] : layouts);
+  let layouts: SheetLayout[] = [];
+  let sent: SheetLayout[] = [];
+  if (req.layouts === 'findings') layouts = [findingsLayout(sheetYear, m.findings, m.lang, false)];
+  else if (req.layouts) {
+    layouts = withReport(m.layouts);
+    sent = m.figures ? withReport(exportMergedLayouts(m)) : [findingsLayout(sheetYear, m.findings, m.lang, true)];
+  }
+
+  // Each file's findings come first, in file order, then those across files (no TCCS of their own).
+  const tccsOfFinding: string[] = [];
+  const tccs: TccsOption[] = [];
+  for (const f of m.files) {
+    const group = f.analysis.hierarchy.root?.code ?? f.file;
+    for (const code of findingTccs(f.analysis)) tccsOfFinding.push(code && `${group}/${code}`);
+    for (const o of tccsOptions(f.analysis)) tccs.push({ code: `${group}/${o.code}`, name: `${group} · ${o.name}` });
+  }
+  while (tccsOfFinding.length < m.findings.length) tccsOfFinding.push('');
+
+  let rows = 0;
+  for (const f of m.files) {
+    const p = f.analysis.parsed;
+    rows += (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0);
+  }
+  return {
+    lang: m.lang,
+    year: m.year,
+    sheetYear,
+    years: m.years,
+    findings: m.findings,
+    findingTccs: tccsOfFinding,
+    tccs,
+    counts: m.counts,
+    ruleTitles: Object.fromEntries([...new Set(m.findings.map((f) => f.rule))].map((id) => [id, ruleTitle(id, m.lang)])),
+    figures: m.figures,
+    standardSheets: m.files.some((f) => f.analysis.parsed.lookup.found.size > 0),
+    rows,
+    layouts,
+    exportLayouts: sent,
+    report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
+  };
+}
