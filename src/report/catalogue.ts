@@ -10,7 +10,7 @@
 import type { Lang } from '../core/findings';
 
 /** What the party organisation at the root is: decides its committee's name and abbreviation. */
-export type ReportLevel = 'district' | 'urbanDistrict' | 'town' | 'city' | 'province' | 'other';
+export type ReportLevel = 'district' | 'urbanDistrict' | 'town' | 'city' | 'province' | 'centralCity' | 'commune' | 'ward' | 'specialZone' | 'other';
 
 const VI = {
   /** The root's kind as written inside sentences, by level. */
@@ -20,6 +20,11 @@ const VI = {
     town: { partyBody: 'Đảng bộ thị xã', committee: 'Thị ủy', abbrev: 'TU', superiorOrganising: 'Ban Tổ chức Tỉnh ủy' },
     city: { partyBody: 'Đảng bộ thành phố', committee: 'Thành ủy', abbrev: 'TU', superiorOrganising: 'Ban Tổ chức Tỉnh ủy' },
     province: { partyBody: 'Đảng bộ tỉnh', committee: 'Tỉnh ủy', abbrev: 'TU', superiorOrganising: 'Ban Tổ chức Trung ương' },
+    // From 1/7/2025: a centrally-run city is a province; communes, wards and special zones stand under it.
+    centralCity: { partyBody: 'Đảng bộ thành phố', committee: 'Thành ủy', abbrev: 'TU', superiorOrganising: 'Ban Tổ chức Trung ương' },
+    commune: { partyBody: 'Đảng bộ xã', committee: 'Đảng ủy xã', abbrev: 'ĐU', superiorOrganising: 'Ban Tổ chức Tỉnh ủy' },
+    ward: { partyBody: 'Đảng bộ phường', committee: 'Đảng ủy phường', abbrev: 'ĐU', superiorOrganising: 'Ban Tổ chức Tỉnh ủy' },
+    specialZone: { partyBody: 'Đảng bộ đặc khu', committee: 'Đảng ủy đặc khu', abbrev: 'ĐU', superiorOrganising: 'Ban Tổ chức Tỉnh ủy' },
     other: { partyBody: 'Đảng bộ', committee: 'Đảng ủy', abbrev: 'ĐU', superiorOrganising: 'Ban Tổ chức cấp ủy cấp trên' },
   } as Record<ReportLevel, { partyBody: string; committee: string; abbrev: string; superiorOrganising: string }>,
 
@@ -173,6 +178,10 @@ const EN: ReportCatalogue = {
     town: { partyBody: 'town party organisation', committee: 'town committee', abbrev: 'TU', superiorOrganising: 'Organisation Department of the provincial committee' },
     city: { partyBody: 'city party organisation', committee: 'city committee', abbrev: 'TU', superiorOrganising: 'Organisation Department of the provincial committee' },
     province: { partyBody: 'provincial party organisation', committee: 'provincial committee', abbrev: 'TU', superiorOrganising: 'Central Organisation Commission' },
+    centralCity: { partyBody: 'city party organisation', committee: 'city committee', abbrev: 'TU', superiorOrganising: 'Central Organisation Commission' },
+    commune: { partyBody: 'commune party organisation', committee: 'commune committee', abbrev: 'ĐU', superiorOrganising: 'Organisation Department of the provincial committee' },
+    ward: { partyBody: 'ward party organisation', committee: 'ward committee', abbrev: 'ĐU', superiorOrganising: 'Organisation Department of the provincial committee' },
+    specialZone: { partyBody: 'special-zone party organisation', committee: 'special-zone committee', abbrev: 'ĐU', superiorOrganising: 'Organisation Department of the provincial committee' },
     other: { partyBody: 'party organisation', committee: 'party committee', abbrev: 'ĐU', superiorOrganising: 'Organisation Department of the superior committee' },
   },
 

@@ -44,6 +44,9 @@ const LEVEL_WORDS: { level: ReportLevel; words: string[] }[] = [
   { level: 'urbanDistrict', words: ['quận'] },
   { level: 'district', words: ['huyện'] },
   { level: 'province', words: ['tỉnh'] },
+  { level: 'commune', words: ['xã'] },
+  { level: 'ward', words: ['phường'] },
+  { level: 'specialZone', words: ['đặc khu'] },
 ];
 
 /** `Đảng bộ huyện M'Đrắk` → district, `M'Đrắk`. Anything else → `other`, the name after `Đảng bộ`. */
@@ -66,14 +69,17 @@ export function parseRootName(name: string): { level: ReportLevel; place: string
 
 /** Defaults from the root unit: `Đảng bộ huyện M'Đrắk` → `HUYỆN ỦY M'ĐRẮK`, `HU`, `M'Đrắk`. */
 export function defaultReportSettings(figures: Figures, lang: Lang = 'vi'): ReportSettings {
-  const { level, place } = parseRootName(figures.district.name);
+  const parsed = parseRootName(figures.district.name);
+  const { place } = parsed;
+  // Under the 2025 province model a `thành phố` at the root is a centrally-run city, not a district-level one.
+  const level: ReportLevel = parsed.level === 'city' && figures.model === 'province-2025' ? 'centralCity' : parsed.level;
   const vi = reportText('vi').levels[level];
   const T = reportText(lang);
   const names = T.levels[level];
   const issuing = level === 'other' && !/^(đảng bộ|đảng ủy|đảng uỷ)/iu.test(figures.district.name) ? figures.district.name : `${vi.committee} ${place}`;
   return {
     level,
-    superiorBody: level === 'province' ? null : '',
+    superiorBody: level === 'province' || level === 'centralCity' ? null : '',
     issuingBody: upper(issuing),
     issuingAbbrev: vi.abbrev,
     place,
