@@ -39,3 +39,6 @@ console.log(`  plain ExcelJS streaming read: ${line(plain)}`);
 console.log(`  dangvien report (read + check + figures + summary file): ${line(report)}`);
 console.log(`  ratio: ${(report.best.ms / plain.best.ms).toFixed(2)}× best, ${(report.median.ms / plain.median.ms).toFixed(2)}× median; with loading: ${((report.best.ms + report.best.loadMs) / (plain.best.ms + plain.best.loadMs)).toFixed(2)}× best`);
 fs.rmSync(dir, { recursive: true, force: true });
+
+// A province's many workbooks merged, against the same members in one workbook (bench/merge.js).
+execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', path.join(__dirname, 'merge.js')], { stdio: 'inherit' });

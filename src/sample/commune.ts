@@ -212,7 +212,7 @@ export function generateCommune(spec: CommuneSpec = SAMPLE_COMMUNE, options: Com
 
 /** The sample province's communes and wards, and one of its own committees. */
 export const SAMPLE_PROVINCE = { code: 'TU', name: 'Đảng bộ tỉnh Đắk Lắk' };
-export const PROVINCE_COMMUNES: CommuneSpec[] = [
+export const PROVINCE_COMMUNES: readonly CommuneSpec[] = [
   { code: 'X01', level: 'xã', place: "M'Đrắk", villages: 18, people: 'kinh' },
   { code: 'X02', level: 'xã', place: "Cư M'ta", villages: 14, people: 'ede' },
   { code: 'X03', level: 'xã', place: 'Krông Á', villages: 12, people: 'ede' },
@@ -244,12 +244,12 @@ export interface SampleFile {
  * the province's plan (its ToChuc rows and the communes' targets). One commune repeats its own
  * target differently from the province's plan, as happens: an info, not an error.
  */
-export function generateProvince(): SampleFile[] {
+export function generateProvince(communes: readonly CommuneSpec[] = PROVINCE_COMMUNES): SampleFile[] {
   const rng = new Rng(20250701);
   const calendar = communeCalendar();
   // One factory for the province: profile and card numbers never repeat across the files.
-  const factory = newFactory(rng, calendar, 20000, rng.int(20000, 30000), 46000000 + rng.int(0, 99999));
-  const books = PROVINCE_COMMUNES.map((spec) => generateCommune(spec, { factory, rng }));
+  const factory = newFactory(rng, calendar, communes.length * 1500, rng.int(20000, 30000), 46000000 + rng.int(0, 99999));
+  const books = communes.map((spec) => generateCommune(spec, { factory, rng }));
   const units: CellValue[][] = [[SAMPLE_PROVINCE.code, SAMPLE_PROVINCE.name, 'Đảng bộ tỉnh', null, null]];
   const plan: CellValue[][] = [];
   let sum = 0;

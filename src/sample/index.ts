@@ -1,3 +1,3 @@
 export { generateSample } from './generate';
 export { generateScaled, type ScaledOptions } from './scaled';
-export { generateCommune, generateProvince, SAMPLE_COMMUNE, type SampleFile } from './commune';
+export { generateCommune, generateProvince, SAMPLE_COMMUNE, type CommuneSpec, type SampleFile } from './commune';
