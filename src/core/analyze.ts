@@ -71,7 +71,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
   const hierarchy = new Hierarchy(parsed.units?.records ?? [], model);
   const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today };
-  const findings = runRules(ctx, lang);
+  const findings = runRules(ctx);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
   return { findings, counts: countBySeverity(findings), figures, layouts, years, year, today, model, parsed, hierarchy, lang };

@@ -4,7 +4,7 @@
  * findings; the previous fill is recorded in the document's settings so Clear restores exactly
  * it, and removes only marks and notes still as the add-in left them.
  */
-import { type Finding, type Severity } from '../../core/findings';
+import { type ShownFinding, type Severity } from '../../core/findings';
 import { parseA1, a1 } from '../../core/grid';
 import { type SettingsStore, saveSettings } from './office';
 import { WriteQueue } from './payload';
@@ -70,7 +70,7 @@ interface Target {
   lines: string[];
 }
 
-export async function markFindings(ctx: Excel.RequestContext, findings: Finding[], env: MarkEnv): Promise<number> {
+export async function markFindings(ctx: Excel.RequestContext, findings: ShownFinding[], env: MarkEnv): Promise<number> {
   const existing = loadMarks(env);
   const kind = noteKind(env.levels);
   const sheets = ctx.workbook.worksheets;
