@@ -79,7 +79,7 @@ export async function runMany(args: CliArgs, files: readonly string[], io: ManyI
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
   }
   if (args.command === 'check') {
-    if (args.json) io.out(JSON.stringify(checkJson(a)));
+    if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }

@@ -70,7 +70,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   // A province's plan on its own: units and targets, the TCCS and members in the communes' workbooks.
   const planOnly = !parsed.members && model.kinds.some((k) => k.group) && hierarchy.tccsList().length === 0;
   const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today, planOnly };
-  const findings = runRules(ctx, lang);
+  const findings = runRules(ctx);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const forms = figures && options.forms ? computeForms({ wb: parsed, hierarchy, model }, figures.year, asOf) : null;
   const layouts =

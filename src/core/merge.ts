@@ -97,12 +97,12 @@ export function analyzeMany(inputs: readonly WorkbookInput[], options: AnalyzeOp
     const at = { file: f.file, sheet: units.sheet, cell: cellOf(units, 'code', root.row) };
     const first = byRoot.get(root.key);
     if (first) {
-      cross.push(fileFinding(F01, lang, at, { file: f.file, other: first.file, code: root.code }));
+      cross.push(fileFinding(F01, at, { file: f.file, other: first.file, code: root.code }));
       continue;
     }
     if (f.role === 'province' && province) {
       const other = province.analysis.hierarchy.root!;
-      cross.push(fileFinding(F01, lang, at, { file: f.file, other: province.file, name: root.name, otherName: other.name }, 'provinces'));
+      cross.push(fileFinding(F01, at, { file: f.file, other: province.file, name: root.name, otherName: other.name }, 'provinces'));
       continue;
     }
     byRoot.set(root.key, f);
@@ -111,7 +111,7 @@ export function analyzeMany(inputs: readonly WorkbookInput[], options: AnalyzeOp
   }
 
   const figures = year === null ? null : mergeFigures(kept, province, year, lang, cross);
-  crossMembers(kept, cross, lang);
+  crossMembers(kept, cross);
   findings.push(...cross);
 
   const sources: LayoutSource[] = [];
@@ -178,7 +178,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
         for (const u of pf.units) if (u.group === own.code) units.push({ ...u, file: province.file });
         if (own.tccs === 0) {
           const unitsSheet = p.parsed.units!;
-          cross.push(fileFinding(F04, lang, { file: province.file, sheet: unitsSheet.sheet, cell: cellOf(unitsSheet, 'code', gu.row) }, { name: gu.name, code: gu.code }));
+          cross.push(fileFinding(F04, { file: province.file, sheet: unitsSheet.sheet, cell: cellOf(unitsSheet, 'code', gu.row) }, { name: gu.name, code: gu.code }));
         }
         continue;
       }
@@ -189,7 +189,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
         const d = f.analysis.figures!.district;
         if (d.ownTarget && d.target !== own.target && plan) {
           cross.push(
-            fileFinding(F03, lang, { file: province.file, sheet: plan.sheet, cell: cellOf(plan, 'target', planRow.get(gu.key)!) }, {
+            fileFinding(F03, { file: province.file, sheet: plan.sheet, cell: cellOf(plan, 'target', planRow.get(gu.key)!) }, {
               name: gu.name,
               target: own.target ?? 0,
               own: d.target ?? 0,
@@ -212,7 +212,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
     if (province) {
       const units = f.analysis.parsed.units!;
       const root = f.analysis.hierarchy.root!;
-      cross.push(fileFinding(F05, lang, { file: f.file, sheet: units.sheet, cell: cellOf(units, 'code', root.row) }, { name: root.name, code: root.code, other: province.file }));
+      cross.push(fileFinding(F05, { file: f.file, sheet: units.sheet, cell: cellOf(units, 'code', root.row) }, { name: root.name, code: root.code, other: province.file }));
     }
     addGroupFile(f, groupFromFile(f));
   }
@@ -282,7 +282,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
  * A member (by Số lý lịch, else Số thẻ) counted at the report date in two workbooks: a transfer
  * recorded on one side only. One finding per repeat, in the later file, naming the first.
  */
-function crossMembers(kept: FileAnalysis[], cross: Finding[], lang: Lang): void {
+function crossMembers(kept: FileAnalysis[], cross: Finding[]): void {
   if (kept.length < 2) return;
   const seen = new Map<string, { file: number; cell: string; sheet: string }>();
   kept.forEach((f, i) => {
@@ -306,7 +306,7 @@ function crossMembers(kept: FileAnalysis[], cross: Finding[], lang: Lang): void 
       if (first.file === i) continue;
       const other = kept[first.file];
       cross.push(
-        fileFinding(F02, lang, { file: f.file, sheet: s.sheet, cell: cellOf(s, column, m.row) }, {
+        fileFinding(F02, { file: f.file, sheet: s.sheet, cell: cellOf(s, column, m.row) }, {
           column: s.headers.get(column) ?? (column === 'id' ? 'Số lý lịch' : 'Số thẻ'),
           other: other.file,
           otherCell: `${first.sheet}!${first.cell}`,

@@ -8,7 +8,7 @@ import { yearOf } from '../core/dates';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
 import { analyzeMany, exportMergedLayouts, type WorkbookInput } from '../core/merge';
-import { ruleTitle } from '../core/rules/registry';
+import { ruleTextsOf } from '../core/rules/registry';
 import { prepareReport } from '../report/prepare';
 import { typedReportSettings } from '../report/settings';
 import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
@@ -68,7 +68,7 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     findingTccs: tccsOfFinding,
     tccs,
     counts: m.counts,
-    ruleTitles: Object.fromEntries([...new Set(m.findings.map((f) => f.rule))].map((id) => [id, ruleTitle(id, m.lang)])),
+    ruleTexts: ruleTextsOf(m.findings),
     figures: m.figures,
     standardSheets: m.files.some((f) => f.analysis.parsed.lookup.found.size > 0),
     rows,

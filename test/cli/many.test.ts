@@ -58,7 +58,7 @@ describe('dangvien check|report FOLDER', () => {
     const json = JSON.parse(r.out);
     expect(json.counts.error).toBe(0);
     expect(json.issues.length).toBeGreaterThan(0);
-    for (const i of json.issues) expect(Object.keys(i)).toEqual(['rule', 'severity', 'file', 'sheet', 'cell', 'message', 'suggestion']);
+    for (const i of json.issues) expect(Object.keys(i)).toEqual(['rule', 'severity', 'file', 'sheet', 'cell', 'message', 'suggestion', 'variant', 'params']);
     expect(r.err).toContain('(8/8)');
   });
 

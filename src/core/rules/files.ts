@@ -3,7 +3,7 @@
  * Declared as the other rules are, with messages in both languages; run by the merge, which knows
  * every file. Messages name files and cells, never a member's name or id.
  */
-import { fillTemplate, type Finding, type Lang, type Severity, type Text } from '../findings';
+import type { Finding, FindingParams, Severity, Text } from '../findings';
 import { SOURCE_FORMAT, SOURCE_PLAN, SOURCE_REGULATION } from './types';
 
 export interface FileRule {
@@ -92,14 +92,7 @@ export const F05: FileRule = {
 export const FILE_RULES: readonly FileRule[] = [F01, F02, F03, F04, F05];
 export const FILE_RULES_BY_ID: ReadonlyMap<string, FileRule> = new Map(FILE_RULES.map((r) => [r.id, r]));
 
-/** A finding of a file rule, rendered in `lang`, at `file`'s sheet and cell. */
-export function fileFinding(
-  rule: FileRule,
-  lang: Lang,
-  at: { file: string; sheet: string; cell: string },
-  params: Record<string, string | number>,
-  variant?: string,
-): Finding {
-  const template = rule.messages[variant ?? 'default'] ?? rule.messages.default;
-  return { rule: rule.id, severity: rule.severity, sheet: at.sheet, cell: at.cell, message: fillTemplate(template[lang], params), file: at.file };
+/** A finding of a file rule (as data, rendered where shown), at `file`'s sheet and cell. */
+export function fileFinding(rule: FileRule, at: { file: string; sheet: string; cell: string }, params: FindingParams, variant = 'default'): Finding {
+  return { rule: rule.id, variant, severity: rule.severity, sheet: at.sheet, cell: at.cell, params, file: at.file };
 }

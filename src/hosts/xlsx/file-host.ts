@@ -5,7 +5,7 @@
  * large file never freezes the pane; here it is plain TypeScript, testable in Node.
  */
 import ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../../core/findings';
+import type { ShownFinding, Severity } from '../../core/findings';
 import { parseA1, type CellValue, type SheetGrid } from '../../core/grid';
 import { labels } from '../../core/layouts/labels';
 import type { LayoutKey, SheetLayout } from '../../core/layouts/types';
@@ -414,8 +414,8 @@ export class FileHost implements WorkbookHost {
     await this.options.save?.(bytes, fileName);
   }
 
-  async markFindings(findings: Finding[], onProgress?: ProgressFn): Promise<number> {
-    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: Finding[] }>();
+  async markFindings(findings: ShownFinding[], onProgress?: ProgressFn): Promise<number> {
+    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: ShownFinding[] }>();
     for (const f of findings) {
       const ws = f.cell ? this.sheet(f.sheet) : undefined;
       if (!ws || !parseA1(f.cell)) continue;

@@ -1,5 +1,7 @@
 /** T01–T10: the unit tree on ToChuc, and the structure model it follows. */
 import { analyze } from '../../../src/core/analyze';
+import { findingMessage } from '../../../src/core/findings';
+import { RULE_TEXTS } from '../../../src/core/rules/registry';
 import { byRule, check, issue, issues, TODAY, validBook } from '../fixture';
 
 // Unit rows of the fixture: H 2, XA 3, XA-T1 4, XA-YT 5, XA-BP 6, XA-BP1 7, TH 8, TH-T1 9.
@@ -197,7 +199,7 @@ describe('the structure model', () => {
     const b = communal().set('ToChuc', 'Loại', 8, 'Chi bộ');
     const a = analyze(b.grids, { today: TODAY, layouts: false });
     expect(issues(a.findings)).toEqual([issue('T11', 'info', 'ToChuc', 'C8')]);
-    expect(a.findings[0].message).toContain('"Chi bộ cơ sở"');
+    expect(findingMessage(a.findings[0], 'vi', RULE_TEXTS)).toContain('"Chi bộ cơ sở"');
     expect(a.findings[0].suggestion).toBe('Chi bộ cơ sở');
     expect(a.figures!.district.chiBoCoSo).toBe(1);
     expect(a.figures!.units.find((u) => u.code === 'TH')!.admitted).toBe(2);
