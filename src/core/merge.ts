@@ -19,6 +19,7 @@ import {
   type GroupFigures,
   type Indicator,
   type UnitFigures,
+  verdictOf,
 } from './figures';
 import type { SheetGrid } from './grid';
 import { buildLayouts, type LayoutSource } from './layouts/build';
@@ -138,6 +139,7 @@ function groupFromFile(f: FileAnalysis): GroupFigures {
     target: d.target,
     admitted: d.admitted,
     attainment: d.attainment,
+    verdict: d.verdict,
     members: d.members,
     full: d.full,
     probationary: d.probationary,
@@ -201,6 +203,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
         g.target = own.target;
         g.ownTarget = true;
         g.attainment = attainmentOf(g.admitted, g.target);
+        g.verdict = verdictOf(g.attainment);
       }
       addGroupFile(f, g);
     }
@@ -249,6 +252,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
     district.target = sum;
   }
   district.attainment = attainmentOf(district.admitted, district.target);
+  district.verdict = verdictOf(district.attainment);
 
   const all = withFigures.map((f) => f.analysis.figures!);
   const addIndicators = (pick: (f: Figures) => Indicator): Indicator => {

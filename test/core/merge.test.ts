@@ -56,6 +56,8 @@ describe('a province folder (its plan and its communes’ workbooks)', () => {
     for (const g of f.groups) expect(g.target).toBe(plan.find((r) => r[0] === g.code)![2]);
     expect(f.district.target).toBe(plan.find((r) => r[0] === 'TU')![2]);
     expect(f.district.attainment).toBeCloseTo(f.district.admitted / f.district.target!, 12);
+    // Met or not is decided on the counted target: the province's plan for a commune.
+    for (const g of [f.district, ...f.groups]) expect(g.verdict).toBe(g.attainment === null ? 'none' : g.attainment >= 1 ? 'met' : 'notMet');
   });
 
   it('gives the summary sheets the communes with live subtotals and every finding its file', () => {
