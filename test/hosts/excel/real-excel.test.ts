@@ -4,13 +4,13 @@
  */
 import type { Finding } from '../../../src/core/findings';
 import { a1 } from '../../../src/core/grid';
-import { runAnalysis } from '../../../src/taskpane/logic/result';
+import { runWorkbook } from '../../../src/pipeline/run';
 import { TODAY, fakeWith, hostOf, sample } from './helpers';
 
 jest.setTimeout(60_000);
 
 function sampleRun(grids = sample()) {
-  return runAnalysis(grids, { lang: 'vi', year: 2017, today: TODAY, layouts: true });
+  return runWorkbook(grids, { lang: 'vi', year: 2017, today: TODAY, layouts: true });
 }
 
 describe('the report’s sheet and the summary sheets are kept apart', () => {
