@@ -114,7 +114,7 @@ export async function insertTemplate(ctx: Excel.RequestContext, env: TemplateEnv
       };
     }
   }
-  await q.flush();
+  await q.finish();
 
   if (lists && !levels.v112 && env.settings) {
     const id = lists.id;

@@ -22,7 +22,7 @@ test('an empty workbook gets ToChuc, DangVien, ChiTieu and LopBoiDuong with cano
   expect(members.cell(1, 3).numberFormat).toBe('dd/mm/yyyy');
   const lists = Object.fromEntries(members.validations.map((v) => [v.address, (v.props.rule as { list: { source: string } }).list.source]));
   expect(lists.E2).toBe('Nam,Nữ');
-  expect(lists.F2).toMatch(/^=DanhMuc!A1:A\d+$/);
+  expect(lists.F2).toMatch(/^=DanhMuc!([A-Z])1:\1\d+$/);
   expect(lists.M2).toContain('Đang sinh hoạt');
   expect(fake.sheet('DanhMuc').visibility).toBe('Hidden');
   expect(fake.sheet('DanhMuc').customProperties.get('dangvien')).toContain('lists');
