@@ -3,7 +3,7 @@
 // file is read back by our reader, which shares no code with ExcelJS, the writer; and, where
 // Debian's python3-openpyxl is installed, by openpyxl with data_only=True.
 import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze, exportLayouts } from '../../../src/core/analyze';
@@ -12,9 +12,12 @@ import { summaryWorkbookBuffer } from '../../../src/hosts/xlsx/render-layouts';
 import { readXlsx } from '../../../src/hosts/xlsx/xlsx-reader';
 import { generateSample } from '../../../src/sample';
 
+/** Debian's Python, where python3-openpyxl installs (a pyenv shim on PATH may hide it). */
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
 const hasOpenpyxl = (() => {
   try {
-    execFileSync('python3', ['-c', 'import openpyxl'], { stdio: 'ignore' });
+    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -50,7 +53,7 @@ describe('the summary workbook we write', () => {
     const file = join(dir, 'TongHop.xlsx');
     writeFileSync(file, await summaryWorkbookBuffer(layouts));
     const script = 'import json,sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1],data_only=True)\nq=json.load(sys.stdin)\nprint(json.dumps([wb[e["sheet"]][e["cell"]].value for e in q]))';
-    const out = execFileSync('python3', ['-c', script, file], { input: JSON.stringify(expected), encoding: 'utf8' });
+    const out = execFileSync(PYTHON, ['-c', script, file], { input: JSON.stringify(expected), encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(expected.map((e) => e.value));
   }, 30_000);
 });
