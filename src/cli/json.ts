@@ -1,8 +1,8 @@
 /** The `--json` shapes of reports.md. */
-import type { Analysis } from '../core/analyze';
+import type { RunResult } from '../pipeline/run';
 import type { Figures } from '../core/figures';
 
-export function checkJson(a: Analysis) {
+export function checkJson(a: Pick<RunResult, 'findings' | 'counts'>) {
   return {
     issues: a.findings.map((f) => ({
       rule: f.rule,

@@ -1,14 +1,12 @@
 /** `dangvien`: the core on a workbook file, without Excel. Exit 0 clean, 1 errors found, 2 cannot read. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { analyze, exportLayouts, type Analysis } from '../core/analyze';
 import type { SheetGrid } from '../core/grid';
-import { findingsLayout } from '../core/layouts/findings-sheet';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
 import { readSpreadsheets } from '../hosts/read-file';
 import { UnreadableFileError } from '../hosts/xlsx/read';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
-import { prepareReport } from '../report';
+import { runWorkbook, type RunResult } from '../pipeline/run';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
@@ -62,7 +60,7 @@ async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
   await fs.writeFile(file, bytes);
 }
 
-function yearFor(a: Analysis, args: CliArgs): void {
+function yearFor(a: RunResult, args: CliArgs): void {
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plan names several years: pass --year`);
   }
@@ -80,8 +78,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
   const grids = await readFiles(args.files, io);
-  const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
-  const a = analyze(grids, { ...options, layouts: false });
+  const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
   yearFor(a, args);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a)));
@@ -89,12 +86,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
-  const drafted = prepareReport(a, grids, { lang: args.lang });
-  if (args.out) {
-    const layouts = a.figures ? exportLayouts(a) : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
-    if (drafted) layouts.push(drafted.layout);
-    await writeOut(args.out, await summaryWorkbookBuffer(layouts));
-  }
+  if (args.out) await writeOut(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  const drafted = a.report;
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
     // Loaded only for --pdf: PDFKit and its fonts cost every other command ~70 ms to load.

@@ -27,7 +27,7 @@ export function attainmentTable(f: Figures, lang: Lang): string {
       pad(u.target === null ? '—' : nf.format(u.target), 9, true),
       pad(nf.format(u.admitted), 8, true),
       pad(percentText(u.attainment), 7, true),
-      '  ' + (u.attainment === null ? '—' : u.attainment >= 1 ? L.met : L.notMet),
+      '  ' + (u.verdict === 'none' ? '—' : L[u.verdict]),
     ].join(' ');
   const out = [
     `${f.district.name} — ${f.year}, ${lang === 'en' ? 'as of' : 'số liệu đến'} ${formatDay(parseIsoDay(f.asOf)!)}`,

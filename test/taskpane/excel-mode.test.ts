@@ -1,7 +1,7 @@
 // The controller and the ribbon's "Kiểm tra" command against the Excel host on the in-memory fake.
 import { runCheckCommand } from '../../src/commands/run-check';
 import { ExcelHost } from '../../src/hosts/excel';
-import { createFakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel } from '../fake-excel';
 import { cleanGrids, faultyGrids } from './fixtures';
 import { excelPane } from './panes';
 

@@ -10,7 +10,8 @@ import type { CellFix, UndoRecord } from '../../hosts/workbook';
 import type { DraftedReport } from '../../report/draft';
 import type { ReportFonts } from '../../report/pdf';
 import { PaneError } from '../logic/errors';
-import { runAnalysis, type AnalysisRequest, type PaneResult } from '../logic/result';
+import { runWorkbook } from '../../pipeline/run';
+import type { AnalysisRequest, PaneResult } from '../logic/result';
 import { analysisHandlers } from './analysis-service';
 import { serve, type Post, type Request } from './rpc';
 
@@ -64,7 +65,7 @@ export function fileService(
         const grids = await need().readGrids(ctx.progress, ctx.signal);
         analysis.keep(grids);
         ctx.progress({ step: 'analyze', done: 0, total: 0 });
-        return runAnalysis(grids, p.request);
+        return runWorkbook(grids, p.request);
       },
       async open(p: OpenPayload, ctx) {
         host = null;

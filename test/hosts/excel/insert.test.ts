@@ -1,7 +1,7 @@
 /** Inserting the summary sheets: what they hold, in how many syncs, and what they never touch. */
 import type { SheetLayout } from '../../../src/core/layouts/types';
 import { a1, parseA1 } from '../../../src/core/grid';
-import { type FakeExcel, pivotRecords } from '../../../src/hosts/excel/fake';
+import { type FakeExcel, pivotRecords } from '../../fake-excel';
 import { analyzeGrids, fakeWith, hostOf, miniDistrict, sample } from './helpers';
 
 const DATA = ['ToChuc', 'DangVien', 'ChiTieu', 'LopBoiDuong'];

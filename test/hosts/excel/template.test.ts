@@ -1,7 +1,7 @@
 /** The template: the empty standard sheets with headers, lists and an example row, never over a sheet that exists. */
 import { analyze } from '../../../src/core/analyze';
 import { MEMBERS, TARGETS, UNITS } from '../../../src/core/schema';
-import { createFakeExcel } from '../../../src/hosts/excel/fake';
+import { createFakeExcel } from '../../fake-excel';
 import { ExcelHost } from '../../../src/hosts/excel';
 
 test('an empty workbook gets ToChuc, DangVien and ChiTieu with canonical headers, lists and one example row', async () => {
