@@ -4,7 +4,10 @@ export interface CliArgs {
   command: 'sample' | 'check' | 'report' | 'help';
   /** The first of `files`. */
   file?: string;
-  /** Workbook files and folders (every workbook in a folder), read together when more than one. */
+  /**
+   * Every file or folder named (`file` is the first): one workbook, CSV files forming one, or
+   * several workbooks read together (a folder stands for every workbook in it).
+   */
   files: string[];
   /** `sample --commune`: one commune committee's 2026 workbook. */
   commune?: boolean;
@@ -28,6 +31,7 @@ export const USAGE = `Cách dùng / usage:
   dangvien check FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--json]
   dangvien report FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--json]
   (nhiều tệp hoặc một thư mục: tổng hợp tỉnh → xã → TCCS / several files or a folder: province → commune → TCCS)
+FILE: .xlsx/.xlsm, hoặc các tệp CSV (mỗi tệp một sheet, cùng là một sổ) / or CSV files, a sheet each, together one workbook
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {

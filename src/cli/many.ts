@@ -19,8 +19,8 @@ import { attainmentTable, findingsReport } from './print';
 export interface ManyIo {
   out: (s: string) => void;
   err: (s: string) => void;
-  /** Reads one workbook file (the command line's reader, with its own messages). */
-  read: (file: string) => Promise<SheetGrid[]>;
+  /** Reads one workbook: a file, or CSV files a sheet each (the command line's reader, with its own messages). */
+  read: (files: string[]) => Promise<SheetGrid[]>;
   write: (file: string, bytes: Uint8Array) => Promise<void>;
 }
 
@@ -52,13 +52,15 @@ export async function expandInputs(names: readonly string[]): Promise<string[]> 
   return [...new Set(out.map((f) => path.resolve(f)))].map((abs) => out.find((f) => path.resolve(f) === abs)!);
 }
 
-/** Reads every file, a line per file on stderr; a file that cannot be read stops the run naming it. */
-async function readAll(files: readonly string[], io: ManyIo): Promise<WorkbookInput[]> {
+/** Reads every workbook, a line per workbook on stderr; one that cannot be read stops the run naming it. */
+async function readAll(books: readonly string[][], io: ManyIo): Promise<WorkbookInput[]> {
   const inputs: WorkbookInput[] = [];
-  for (const [i, file] of files.entries()) {
-    io.err(`Đang đọc / reading (${i + 1}/${files.length}) ${file}`);
+  const files = books.map((b) => b[0]);
+  for (const [i, book] of books.entries()) {
+    const file = book[0];
+    io.err(`Đang đọc / reading (${i + 1}/${books.length}) ${book.join(', ')}`);
     try {
-      inputs.push({ file: path.basename(file), grids: await io.read(file) });
+      inputs.push({ file: path.basename(file), grids: await io.read(book) });
     } catch (e) {
       if (e instanceof UnreadableFileError && !e.message.includes(file)) throw new UnreadableFileError(`${file}: ${e.message}`);
       throw e;
@@ -72,8 +74,9 @@ async function readAll(files: readonly string[], io: ManyIo): Promise<WorkbookIn
   return inputs;
 }
 
-export async function runMany(args: CliArgs, files: readonly string[], io: ManyIo): Promise<number> {
-  const inputs = await readAll(files, io);
+/** `books`: each workbook's files (one .xlsx, or CSV files together). */
+export async function runMany(args: CliArgs, books: readonly string[][], io: ManyIo): Promise<number> {
+  const inputs = await readAll(books, io);
   const a = runWorkbooks(inputs, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
