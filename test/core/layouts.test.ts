@@ -93,7 +93,7 @@ describe('Pivot 2017', () => {
   });
   it('leaves the per-member source out of a file sent on', () => {
     const out = exportLayouts(a);
-    expect(out.map((l) => l.key)).toEqual(['admissions', 'structure', 'pivot', 'findings']);
+    expect(out.map((l) => l.key)).toEqual(['admissions', 'structure', 'pivot', 'findings', 'form1', 'form2', 'form2b', 'form3', 'form4', 'form5']);
     expect(byKey('pivot', out).pivots).toEqual([]);
   });
 });
