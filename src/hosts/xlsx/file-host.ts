@@ -15,6 +15,7 @@ import { findSheet } from '../../core/sheets';
 import { DISTRICT_MODEL_2018 } from '../../core/structure-model';
 import type {
   CellFix,
+  CellPeek,
   ExportResult,
   HostCapabilities,
   InsertResult,
@@ -36,17 +37,6 @@ export interface FileHostOptions {
   save?: SaveFn;
   /** Rows converted between two yields to the event loop, so that "cancel" is heard. */
   chunkRows?: number;
-}
-
-/** A few cells around one, for the browser mode's stand-in for "select the cell". */
-export interface CellPeek {
-  sheet: string;
-  cell: string;
-  /** Column letters shown, left to right. */
-  columns: string[];
-  rows: { row: number; values: string[] }[];
-  /** Index in `columns` and `rows` of the cell itself. */
-  at: { row: number; col: number };
 }
 
 /** Fills of the marks, by the worst severity on the cell (light, so the text stays readable). */
