@@ -4,6 +4,7 @@
  * refused with Excel's error, and every `sync` is counted.
  */
 import { FakeExcelError, apiNotFound, notLoaded } from './errors';
+import { type FakeLibrary, libraryHas } from './library';
 import type { WorkbookState } from './state';
 
 export interface FakeOptions {
@@ -15,6 +16,10 @@ export interface FakeOptions {
   overLimitRead?: 'error' | 'null';
   /** `Excel.createWorkbook` fails as if blocked (a pop-up blocker, a policy). */
   createWorkbookBlocked?: boolean;
+  /** The Office.js the pane loaded: Microsoft's CDN (current, the default) or the copy shipped with the add-in. */
+  library?: FakeLibrary;
+  /** The most the document's settings take, as JSON characters (saving more fails, as in Excel). */
+  settingsLimit?: number;
 }
 
 export interface SyncStats {
@@ -42,6 +47,10 @@ export class FakeSession {
 
   supports(version: string): boolean {
     return compareVersions(this.options.apiVersion ?? '1.18', version) >= 0;
+  }
+
+  libraryHas(type: string, member: string): boolean {
+    return libraryHas(this.options.library ?? 'cdn', type, member);
   }
 
   resetStats(): void {

@@ -113,8 +113,11 @@ export class FakeCommentCollection extends FakeCollection<FakeComment> {
     return new FakeComment(this.context, () => this.context.state.comments.find((c) => c.id === commentId));
   }
 
+  /** ExcelApi 1.14, although comments are 1.10: before it the whole sync fails. */
   getItemOrNullObject(...[commentId]: Parameters<Excel.CommentCollection['getItemOrNullObject']>): FakeComment {
-    return new FakeComment(this.context, () => this.context.state.comments.find((c) => c.id === commentId), true);
+    const comment = new FakeComment(this.context, () => this.context.state.comments.find((c) => c.id === commentId), true);
+    this.context.op(0, () => undefined, '1.14');
+    return comment;
   }
 }
 

@@ -102,6 +102,7 @@ export const M18: Rule = {
   group: 'M',
   severity: 'warning',
   source: ADMISSION_TEXTS.map((t) => t.cite).join('; '),
+  variantSeverity: { unreadable: 'info' },
   title: { vi: 'Trình độ học vấn khi kết nạp', en: 'Education at admission' },
   messages: {
     default: {
@@ -130,7 +131,7 @@ export const M18: Rule = {
       const cell = cellOf(s, 'education', m.row);
       const level = educationLevel(m.education);
       if (level === null) {
-        emit({ sheet: s.sheet, cell, variant: 'unreadable', severity: 'info' });
+        emit({ sheet: s.sheet, cell, variant: 'unreadable' });
         continue;
       }
       const easy = m.cellKey !== null && difficult(m.cellKey);

@@ -59,6 +59,7 @@ export const M03: Rule = {
   id: 'M03',
   group: 'M',
   severity: 'error',
+  variantSeverity: { birthYearOnly: 'info' },
   source: SOURCE_FORMAT,
   title: { vi: 'Ngày không đọc được', en: 'Unreadable date' },
   messages: {
@@ -86,7 +87,7 @@ export const M03: Rule = {
   check(ctx, emit) {
     for (const p of ctx.wb.problems) {
       if (p.kind === 'date') emit({ sheet: p.sheet, cell: problemCell(p), variant: p.detail === 'unreadable' ? undefined : p.detail, params: { header: p.header } });
-      if (p.kind === 'yearOnly') emit({ sheet: p.sheet, cell: problemCell(p), variant: 'birthYearOnly', severity: 'info', params: { header: p.header } });
+      if (p.kind === 'yearOnly') emit({ sheet: p.sheet, cell: problemCell(p), variant: 'birthYearOnly', params: { header: p.header } });
     }
   },
 };
@@ -171,6 +172,7 @@ export const M07: Rule = {
   id: 'M07',
   group: 'M',
   severity: 'error',
+  variantSeverity: { over: 'warning' },
   source: `${SOURCE_CHARTER}, Điều 1; ${ADMISSION_TEXTS.map((t) => t.cite).join('; ')}`,
   title: { vi: 'Tuổi khi kết nạp không hợp lệ', en: 'Age at admission' },
   messages: {
@@ -200,7 +202,7 @@ export const M07: Rule = {
       const cell = cellOf(s, 'admitted', m.row);
       const params = { age: years, months, min, max, minMonths, maxMonths, text, header };
       if (months < minMonths) emit({ sheet: s.sheet, cell, params });
-      else if (months > maxMonths) emit({ sheet: s.sheet, cell, variant: 'over', severity: 'warning', params });
+      else if (months > maxMonths) emit({ sheet: s.sheet, cell, variant: 'over', params });
     }
   },
 };
@@ -439,6 +441,7 @@ export const M15: Rule = {
   id: 'M15',
   group: 'M',
   severity: 'warning',
+  variantSeverity: { missing: 'info' },
   source: SOURCE_REGULATION,
   title: { vi: 'Số thẻ đảng viên', en: 'Party card number' },
   messages: {
@@ -462,7 +465,7 @@ export const M15: Rule = {
     for (const m of s.records) {
       if (m.card !== null && cardValue(m.card) < 0) emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row) });
       else if (m.card === null && hasCardColumn && m.full !== null && m.full <= ctx.asOf && isMemberAt(m, ctx.asOf)) {
-        emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing', severity: 'info' });
+        emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing' });
       }
     }
     findRepeats(

@@ -8,7 +8,7 @@
 import { columnLetter, parseA1 } from '../../core/grid';
 import type { ChartSpec, ConditionalFormatSpec, SheetLayout } from '../../core/layouts/types';
 import type { InsertResult, ProgressFn } from '../workbook';
-import { type SettingsStore, saveSettings } from './office';
+import { type SettingsStore, refreshSettings, updateSettings } from './office';
 import {
   MARKER_KEY,
   type OwnMarker,
@@ -220,6 +220,7 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
   if (!layouts.length) return { sheets: [], replaced: [], syncs: 0 };
 
   // 1. What the workbook holds: sheets, then each sheet's marker and tables.
+  if (!levels.v112) await refreshSettings(settings);
   const worksheets = ctx.workbook.worksheets;
   worksheets.load('items/name,items/id');
   const definedNames = ctx.workbook.names;
@@ -285,13 +286,17 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
   await q.flush();
 
   if (!levels.v112 && settings) {
-    // Without custom properties the markers live in the settings, by sheet id.
+    // Without custom properties the markers live in the settings, by sheet id; read again before
+    // writing, so that what another runtime (the ribbon's command) saved meanwhile is kept.
     const live = new Set(items.map((ws) => ws.id));
-    const kept: Record<string, OwnMarker> = {};
-    for (const [id, m] of Object.entries(fromSettings)) if (live.has(id) && !replacedIds.has(id)) kept[id] = m;
-    added.forEach((ws, i) => (kept[ws.id] = { key: layouts[i].key, year: layouts[i].year }));
-    settings.set(SETTINGS_SHEETS, kept);
-    await saveSettings(settings);
+    await updateSettings(settings, (s) => {
+      const kept: Record<string, OwnMarker> = {};
+      for (const [id, m] of Object.entries(settingsMarkers(s))) {
+        if (!replacedIds.has(id) && (live.has(id) || !(id in fromSettings))) kept[id] = m;
+      }
+      added.forEach((ws, i) => (kept[ws.id] = { key: layouts[i].key, year: layouts[i].year }));
+      s.set(SETTINGS_SHEETS, kept);
+    });
   }
   return { sheets: names, replaced: replaced.map((ws) => ws.name), syncs: 2 + q.syncs };
 }

@@ -9,7 +9,7 @@ import { LISTS } from '../../core/lists';
 import { MEMBERS, type SheetDef, TARGETS, UNITS } from '../../core/schema';
 import { findSheet } from '../../core/sheets';
 import { DISTRICT_MODEL_2018, type StructureModel } from '../../core/structure-model';
-import { type SettingsStore, saveSettings } from './office';
+import { type SettingsStore, updateSettings } from './office';
 import { MARKER_KEY, type OwnMarker, SETTINGS_SHEETS, markerValue, nameKey, settingsMarkers, uniqueSheetName, uniqueTableName } from './own-sheets';
 import { WriteQueue, jsonBytes } from './payload';
 import type { ApiLevels } from './requirements';
@@ -169,9 +169,8 @@ export async function insertTemplate(ctx: Excel.RequestContext, env: TemplateEnv
   await q.flush();
 
   if (lists && !levels.v112 && env.settings) {
-    const markers = { ...settingsMarkers(env.settings), [lists.id]: { key: 'lists', year: 0 } };
-    env.settings.set(SETTINGS_SHEETS, markers);
-    await saveSettings(env.settings);
+    const id = lists.id;
+    await updateSettings(env.settings, (s) => s.set(SETTINGS_SHEETS, { ...settingsMarkers(s), [id]: { key: 'lists', year: 0 } }));
   }
   return made;
 }

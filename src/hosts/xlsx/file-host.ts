@@ -5,7 +5,7 @@
  * large file never freezes the pane; here it is plain TypeScript, testable in Node.
  */
 import ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../../core/findings';
+import type { ShownFinding, Severity } from '../../core/findings';
 import { parseA1, type CellValue, type SheetGrid } from '../../core/grid';
 import { labels } from '../../core/layouts/labels';
 import type { LayoutKey, SheetLayout } from '../../core/layouts/types';
@@ -23,7 +23,8 @@ import type {
   WorkbookHost,
 } from '../workbook';
 import { plainValue } from './cell-value';
-import { loadWorkbook } from './read';
+import { gridOfWorksheet, openWorkbook } from './read';
+import { readXlsx } from './xlsx-reader';
 import { renderLayout, summaryWorkbookBuffer } from './render-layouts';
 
 export type SaveFn = (bytes: Uint8Array, fileName: string) => void | Promise<void>;
@@ -188,19 +189,32 @@ export class FileHost implements WorkbookHost {
   selection: { sheet: string; cell: string } | null = null;
   private readonly marks = new Map<string, MarkRecord>();
   private readonly chunkRows: number;
+  /** The file's own sheets, by the id of the ExcelJS sheet each is: read from the file's bytes. */
+  private readonly fromFile = new Map<number, string>();
+  /** Cells changed in the file's sheets since it was opened, by sheet id. */
+  private readonly changed = new Map<number, Map<string, number>>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: FileHostOptions,
+    /** The bytes of the file as opened (none for a new workbook). */
+    private readonly bytes?: Uint8Array,
+    opened: SheetGrid[] = [],
   ) {
     this.fileName = options.fileName;
-    this.chunkRows = options.chunkRows ?? 2000;
+    this.chunkRows = options.chunkRows ?? 20_000;
+    for (const grid of opened) {
+      const ws = this.workbook.worksheets.find((w) => w.name === grid.name);
+      if (ws) this.fromFile.set(ws.id, grid.name);
+    }
   }
 
   /** Opens a picked file; throws UnreadableFileError with one clear line when it is no .xlsx. */
   static async open(bytes: Uint8Array, options: FileHostOptions, onProgress?: ProgressFn): Promise<FileHost> {
     onProgress?.({ step: 'open', done: 0, total: 0 });
-    return new FileHost(await loadWorkbook(bytes), options);
+    // Read whole once before ExcelJS loads it: what is damaged or hostile is refused by our reader.
+    const { workbook, grids } = await openWorkbook(bytes, { pause: nextTick });
+    return new FileHost(workbook, options, bytes, grids);
   }
 
   /** A new, empty workbook (for "Tạo mẫu" with no file open). */
@@ -228,37 +242,61 @@ export class FileHost implements WorkbookHost {
     };
   }
 
+  /**
+   * The sheets as they now are: the file's own read from its bytes by the reader (which reads what
+   * ExcelJS misreads), with the cells changed since from the ExcelJS workbook; the sheets added
+   * since (summaries, the template) from the ExcelJS workbook.
+   */
   async readGrids(onProgress?: ProgressFn, signal?: AbortSignal): Promise<SheetGrid[]> {
-    const sheets = this.workbook.worksheets;
-    const total = sheets.reduce((n, ws) => n + ws.actualRowCount, 0);
-    let done = 0;
-    let sinceYield = 0;
+    const read = this.bytes && this.fromFile.size ? await readXlsx(this.bytes, { onProgress, signal, pause: nextTick, progressEvery: this.chunkRows }) : [];
+    const byName = new Map(read.map((g) => [g.name, g]));
     const grids: SheetGrid[] = [];
-    onProgress?.({ step: 'read', done, total });
-    for (const ws of sheets) {
+    for (const ws of this.workbook.worksheets) {
       if (signal?.aborted) throw abortError();
-      const rows: ExcelJS.Row[] = [];
-      ws.eachRow({ includeEmpty: false }, (row) => void rows.push(row));
-      const values: CellValue[][] = [];
-      for (const row of rows) {
-        while (values.length < row.number - 1) values.push([]);
-        const src = row.values as unknown[];
-        const out: CellValue[] = new Array(Math.max(0, src.length - 1));
-        for (let i = 1; i < src.length; i++) out[i - 1] = plainValue(src[i]);
-        values.push(out);
-        done++;
-        if (++sinceYield >= this.chunkRows) {
-          sinceYield = 0;
-          onProgress?.({ step: 'read', done, total, sheet: ws.name });
-          await nextTick();
-          if (signal?.aborted) throw abortError();
-        }
-      }
-      grids.push({ name: ws.name, values });
+      const own = this.fromFile.get(ws.id);
+      const grid = own === undefined ? undefined : byName.get(own);
+      grids.push(grid ? this.withChanges(grid, ws) : gridOfWorksheet(ws));
     }
-    onProgress?.({ step: 'read', done: total, total });
     return grids;
   }
+
+  /** A sheet read from the file, with the cells changed since (fixes, undone fixes) as they now are. */
+  private withChanges(read: SheetGrid, ws: ExcelJS.Worksheet): SheetGrid {
+    const cells = this.changed.get(ws.id);
+    if (!cells?.size) return read;
+    const values = read.values;
+    const copied = new Set<number>();
+    const formats = read.numberFormats;
+    for (const cell of cells.keys()) {
+      const at = parseA1(cell);
+      if (!at) continue;
+      if (!copied.has(at.row)) {
+        copied.add(at.row);
+        // Rows may share their formats' array: this one gets its own.
+        values[at.row] ??= [];
+        if (formats?.[at.row]) formats[at.row] = formats[at.row].slice();
+      }
+      values[at.row][at.col] = plainValue(ws.getCell(cell).value);
+      // A changed cell carries its new value's own type: no date format read from the file.
+      if (formats?.[at.row]) formats[at.row][at.col] = null;
+    }
+    return read;
+  }
+
+  /**
+   * Counts a change of a cell of the file's own sheets (+1 a fix, -1 its undo): at 0 the cell holds
+   * the file's value again, read from the file (which the reader reads as ExcelJS may not).
+   */
+  private noteChanged(ws: ExcelJS.Worksheet, cell: string, by: 1 | -1): void {
+    if (!this.fromFile.has(ws.id)) return;
+    let cells = this.changed.get(ws.id);
+    if (!cells) this.changed.set(ws.id, (cells = new Map()));
+    const key = cell.toUpperCase();
+    const n = (cells.get(key) ?? 0) + by;
+    if (n > 0) cells.set(key, n);
+    else cells.delete(key);
+  }
+
 
   private sheet(name: string): ExcelJS.Worksheet | undefined {
     const lower = name.toLowerCase();
@@ -376,8 +414,8 @@ export class FileHost implements WorkbookHost {
     await this.options.save?.(bytes, fileName);
   }
 
-  async markFindings(findings: Finding[], onProgress?: ProgressFn): Promise<number> {
-    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: Finding[] }>();
+  async markFindings(findings: ShownFinding[], onProgress?: ProgressFn): Promise<number> {
+    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: ShownFinding[] }>();
     for (const f of findings) {
       const ws = f.cell ? this.sheet(f.sheet) : undefined;
       if (!ws || !parseA1(f.cell)) continue;
@@ -432,6 +470,7 @@ export class FileHost implements WorkbookHost {
       cells.push({ sheet: ws.name, cell: fix.cell, previous: c.value ?? null });
       // A string value is written as text: `=…` never becomes a formula.
       c.value = fix.value;
+      this.noteChanged(ws, fix.cell, 1);
     }
     if (cells.length) this.dirty = true;
     return { cells };
@@ -440,7 +479,9 @@ export class FileHost implements WorkbookHost {
   async undoFixes(record: UndoRecord): Promise<void> {
     for (const { sheet, cell, previous } of [...record.cells].reverse()) {
       const ws = this.sheet(sheet);
-      if (ws) ws.getCell(cell).value = (previous ?? null) as ExcelJS.CellValue;
+      if (!ws) continue;
+      ws.getCell(cell).value = (previous ?? null) as ExcelJS.CellValue;
+      this.noteChanged(ws, cell, -1);
     }
   }
 
