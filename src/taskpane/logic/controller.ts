@@ -25,6 +25,7 @@ export type ActionId =
   | 'check'
   | 'figures'
   | 'insert'
+  | 'forms'
   | 'export'
   | 'mark'
   | 'clear'
@@ -265,9 +266,10 @@ export class PaneController {
 
   // ---- reading and analysing ---------------------------------------------------------------
 
-  private request(layouts: boolean): AnalysisRequest {
+  private request(layouts: boolean, forms = false): AnalysisRequest {
     const s = this.state;
     const req: AnalysisRequest = { lang: s.lang, today: this.deps.today(), layouts };
+    if (forms) req.forms = true;
     if (Object.keys(s.reportFields).length) req.reportFields = s.reportFields;
     if (s.year !== null) req.year = s.year;
     if (s.asOf) req.asOf = s.asOf;
@@ -280,16 +282,16 @@ export class PaneController {
   }
 
   /** Reads the workbook afresh and analyses it. */
-  private async fresh(ctx: RunContext, layouts: boolean): Promise<PaneResult> {
+  private async fresh(ctx: RunContext, layouts: boolean, forms = false): Promise<PaneResult> {
     const host = this.requireHost();
     if (this.place.readAndAnalyze) {
-      const result = await this.place.readAndAnalyze(this.request(layouts), ctx.progress, ctx.signal);
+      const result = await this.place.readAndAnalyze(this.request(layouts, forms), ctx.progress, ctx.signal);
       this.accept(result, true);
       return result;
     }
     const grids = await host.readGrids(ctx.progress, ctx.signal);
     ctx.progress({ step: 'analyze', done: 0, total: 0 });
-    const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts) }, { signal: ctx.signal });
+    const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts, forms) }, { signal: ctx.signal });
     this.accept(result, true);
     return result;
   }
@@ -370,6 +372,22 @@ export class PaneController {
       if (!r.standardSheets) throw new PaneError('noStandardSheets');
       if (!r.figures || !r.layouts.length) throw new PaneError('noFigures');
       const done = await this.deps.host.insertLayouts(r.layouts, ctx.progress);
+      this.markDirty();
+      const text = [this.text('inserted', { n: done.sheets.length, names: done.sheets.join(', ') })];
+      if (done.replaced.length) text.push(this.text('insertedReplaced', { n: done.replaced.length }));
+      this.set({ notice: { id: ++this.noticeId, intent: 'success', text: text.join(' ') } });
+    });
+
+  /**
+   * The statistical forms' sheets `Biểu 1 Y` … alone: inserted in Excel; in the browser added to
+   * the workbook that is downloaded.
+   */
+  insertForms = (): Promise<void> =>
+    this.run('forms', async (ctx) => {
+      const r = await this.fresh(ctx, false, true);
+      if (!r.standardSheets) throw new PaneError('noStandardSheets');
+      if (!r.figures || !r.formLayouts.length) throw new PaneError('noFigures');
+      const done = await this.deps.host.insertLayouts(r.formLayouts, ctx.progress);
       this.markDirty();
       const text = [this.text('inserted', { n: done.sheets.length, names: done.sheets.join(', ') })];
       if (done.replaced.length) text.push(this.text('insertedReplaced', { n: done.replaced.length }));
