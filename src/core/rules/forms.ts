@@ -1,11 +1,11 @@
-/** F: the statistical forms. Biểu 1 must reconcile: members at the start + increases − decreases = members at the end. */
+/** B (biểu): the statistical forms. Biểu 1 must reconcile: members at the start + increases − decreases = members at the end. */
 import { countPeriod, periodsOf, reconcile } from '../forms';
 import { cellOf } from './address';
 import type { Rule } from './types';
 
-export const F01: Rule = {
-  id: 'F01',
-  group: 'F',
+export const B01: Rule = {
+  id: 'B01',
+  group: 'B',
   severity: 'warning',
   source: 'Hướng dẫn 11-HD/BTCTW ngày 13/12/2021 (Biểu 1)',
   title: { vi: 'Biểu 1 không khớp', en: 'Form 1 does not reconcile' },
@@ -30,4 +30,4 @@ export const F01: Rule = {
   },
 };
 
-export const FORM_RULES = [F01];
+export const FORM_RULES = [B01];

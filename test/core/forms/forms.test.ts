@@ -93,7 +93,7 @@ describe('the statistical forms', () => {
     const v = (k: string) => b1.rows.find((r) => r.key === k)!.cells[0].now;
     expect([v('transferredIn.out'), v('transferredIn.in'), v('transferredOut.in'), v('removed.probationary')]).toEqual([1, 0, 1, 1]);
     expect(formTable(a.forms!, 'bieu3').rows.find((r) => r.key === 'edu.upperSecondary')!.cells[0].now).toBe(1);
-    expect(a.findings.filter((f) => f.rule === 'F01')).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'B01')).toEqual([]);
   });
 
   it('match a count by hand without the optional columns, whose figures are null', () => {

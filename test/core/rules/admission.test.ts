@@ -1,4 +1,4 @@
-/** M16–M19 and F01: the rules on the forms' optional columns and on admission dates. */
+/** M16–M19 and B01: the rules on the forms' optional columns and on admission dates. */
 import { byRule, check, validBook } from '../fixture';
 
 const EDU = 'Trình độ giáo dục phổ thông';

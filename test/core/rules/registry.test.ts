@@ -13,7 +13,7 @@ const EXPECTED_IDS = [
   ...Array.from({ length: 10 }, (_, i) => `T${String(i + 1).padStart(2, '0')}`),
   ...Array.from({ length: 19 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`),
   ...Array.from({ length: 6 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`),
-  'F01',
+  'B01',
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -46,7 +46,7 @@ describe('the registry', () => {
   it('keeps the severities of rules.md', () => {
     const sev = Object.fromEntries(RULES.map((r) => [r.id, r.severity]));
     const info = ['S04', 'T10', 'P06'];
-    const warning = ['T08', 'T09', 'M09', 'M10', 'M11', 'M12', 'M13', 'M14', 'M15', 'M16', 'M17', 'M18', 'M19', 'P05', 'F01'];
+    const warning = ['T08', 'T09', 'M09', 'M10', 'M11', 'M12', 'M13', 'M14', 'M15', 'M16', 'M17', 'M18', 'M19', 'P05', 'B01'];
     for (const id of EXPECTED_IDS) expect([id, sev[id]]).toEqual([id, info.includes(id) ? 'info' : warning.includes(id) ? 'warning' : 'error']);
   });
 });
@@ -127,7 +127,7 @@ const FIRES: [string, Finding['severity'], string, string, (b: Book) => void, An
   ['P05', 'warning', 'ToChuc', 'A8', (b) => b.removeRow('ChiTieu', 4).removeRow('ChiTieu', 2), {}],
   ['P06', 'info', 'ChiTieu', 'C2', (b) => b.set('ChiTieu', 'Chỉ tiêu kết nạp', 2, 50), {}],
   // Transferred out in 2016, yet transferred in during 2017: counted as an increase with no decrease.
-  ['F01', 'warning', 'DangVien', 'N1', (b) => b.addColumn('DangVien', 'Ngày chuyển đến').set('DangVien', 'Tình trạng', 40, 'Chuyển đi').set('DangVien', 'Ngày biến động', 40, '01/03/2016').set('DangVien', 'Ngày chuyển đến', 40, '01/06/2017'), {}],
+  ['B01', 'warning', 'DangVien', 'N1', (b) => b.addColumn('DangVien', 'Ngày chuyển đến').set('DangVien', 'Tình trạng', 40, 'Chuyển đi').set('DangVien', 'Ngày biến động', 40, '01/03/2016').set('DangVien', 'Ngày chuyển đến', 40, '01/06/2017'), {}],
 ];
 
 function broken(edit: (b: Book) => void): Book {
