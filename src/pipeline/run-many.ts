@@ -75,5 +75,8 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     layouts,
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
+    // The statistical forms are not yet added up across workbooks.
+    forms: null,
+    formLayouts: [],
   };
 }

@@ -5,7 +5,7 @@ import type { Hierarchy } from '../model/hierarchy';
 import type { ParsedWorkbook } from '../model/read';
 import type { StructureModel } from '../structure-model';
 
-export type RuleGroup = 'S' | 'T' | 'M' | 'P';
+export type RuleGroup = 'S' | 'T' | 'M' | 'P' | 'B';
 
 export interface RuleContext {
   wb: ParsedWorkbook;
