@@ -81,7 +81,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
   yearFor(a, args);
   if (args.command === 'check') {
-    if (args.json) io.out(JSON.stringify(checkJson(a)));
+    if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }

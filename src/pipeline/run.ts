@@ -9,12 +9,12 @@
  */
 import { analyze, exportLayouts, type AnalyzeOptions } from '../core/analyze';
 import { yearOf } from '../core/dates';
-import type { Finding, Lang, SeverityCounts } from '../core/findings';
+import type { Finding, Lang, RuleTexts, SeverityCounts } from '../core/findings';
 import type { Figures } from '../core/figures';
 import type { SheetGrid } from '../core/grid';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
-import { ruleTitle } from '../core/rules/registry';
+import { ruleTextsOf } from '../core/rules/registry';
 import type { DraftedReport } from '../report/draft';
 import { prepareReport } from '../report/prepare';
 import { typedReportSettings, type ReportSettings } from '../report/settings';
@@ -59,8 +59,8 @@ export interface RunResult {
   findingTccs: string[];
   tccs: TccsOption[];
   counts: SeverityCounts;
-  /** The title of each rule that found something, in the result's language (the pane's bundle keeps no rules). */
-  ruleTitles: Record<string, string>;
+  /** The title and messages of each rule that found something, in both languages: the pane renders findings with them (its bundle keeps no rules). */
+  ruleTexts: RuleTexts;
   figures: Figures | null;
   /** Whether any standard sheet was found at all. */
   standardSheets: boolean;
@@ -108,7 +108,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
     findingTccs: findingTccs(a),
     tccs: tccsOptions(a),
     counts: a.counts,
-    ruleTitles: Object.fromEntries([...new Set(a.findings.map((f) => f.rule))].map((id) => [id, ruleTitle(id, a.lang)])),
+    ruleTexts: ruleTextsOf(a.findings),
     figures: a.figures,
     standardSheets: p.lookup.found.size > 0,
     rows: (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0),
