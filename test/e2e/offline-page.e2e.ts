@@ -9,10 +9,12 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, SCREENSHOTS, type Watched } from './support/browser';
-import { click, idle, notice, pickFile } from './support/pane';
+import { click, idle, notice, pickFile, CEILING } from './support/pane';
+import { serve } from './support/server';
 import { sampleGrids, writeBook } from './support/workbooks';
 
 const BUILT = join(__dirname, '..', '..', 'dist', 'e2e-offline', 'dangvien.html');
+const WEB = join(__dirname, '..', '..', 'dist', 'e2e');
 const POPPLER = spawnSync('pdftotext', ['-v']).status === 0;
 
 let browser: Browser;
@@ -55,7 +57,7 @@ describe('the offline page (one file, file://)', () => {
     const workers: string[] = [];
     w.page.on('worker', (worker) => workers.push(worker.url()));
     await w.page.goto(`file://${page}`);
-    await w.page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+    await w.page.waitForSelector('html[data-app="ready"]', { timeout: CEILING });
     await w.page.waitForSelector('[data-testid="open-file"]');
     await pickFile(w.page, samplePath);
     expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).toBe('0');
@@ -70,7 +72,7 @@ describe('the offline page (one file, file://)', () => {
     for (const u of workers) expect(u).toMatch(/^blob:/);
     expect((await w.page.textContent('body')) ?? '').not.toContain('tiến trình nền');
 
-    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.click('[data-action="export"]')]);
+    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: CEILING }), w.page.click('[data-action="export"]')]);
     await idle(w.page);
     expect(download.suggestedFilename()).toBe('TongHop-2017.xlsx');
     const xlsx = join(SCREENSHOTS, 'TongHop-2017-offline.xlsx');
@@ -98,7 +100,7 @@ describe('the offline page (one file, file://)', () => {
   it('opens the help page stored inside it', async () => {
     const w = await openPage(browser);
     await w.page.goto(`file://${page}`);
-    await w.page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+    await w.page.waitForSelector('html[data-app="ready"]', { timeout: CEILING });
     const [help] = await Promise.all([w.context.waitForEvent('page'), w.page.getByTestId('help-link').click()]);
     await help.waitForLoadState('domcontentloaded');
     expect(help.url()).toMatch(/^blob:.*#vi$/);
@@ -106,5 +108,26 @@ describe('the offline page (one file, file://)', () => {
     expect(w.outside).toEqual([]);
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
+  });
+
+  it('is linked from the pane’s old-browser message, served next to the pane', async () => {
+    const server = await serve(WEB);
+    try {
+      const w = await openPage(browser);
+      await w.context.addInitScript(() => {
+        // What Internet Explorer 11 lacks.
+        delete (window as unknown as { Proxy?: unknown }).Proxy;
+      });
+      await w.page.goto(`${server.url}/taskpane.html`);
+      const link = await w.page.waitForSelector('#boot[role="alert"] a#boot-offline');
+      const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(href).toBe(`${server.url}/dangvien.html`);
+      expect(readFileSync(join(WEB, 'dangvien.html'))).toEqual(readFileSync(BUILT));
+      const response = await w.page.request.get(href);
+      expect(response.status()).toBe(200);
+      await w.context.close();
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -3,7 +3,7 @@
  * both hosts write the same: Excel (on the fake) and the browser's .xlsx (ExcelJS).
  */
 import ExcelJS from 'exceljs';
-import type { Finding } from '../../src/core/findings';
+import type { ShownFinding } from '../../src/core/findings';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { MARK_FILLS, MARK_LIMIT, MARK_TAG, planMarks } from '../../src/core/marks';
 import { SHEETS } from '../../src/core/schema';
@@ -52,9 +52,9 @@ describe.each([
   test('marks: the worst severity’s fill, one note per cell, the cap, and cells already marked left alone', async () => {
     const { host } = await make();
     await host.insertTemplate();
-    const findings: Finding[] = [];
-    for (let i = 0; i < MARK_LIMIT + 10; i++) findings.push({ rule: 'M01', severity: 'warning', sheet: 'DangVien', cell: `C${3 + i}`, message: `m${i}` });
-    findings.push({ rule: 'M02', severity: 'error', sheet: 'DangVien', cell: 'C3', message: 'worse' });
+    const findings: ShownFinding[] = [];
+    for (let i = 0; i < MARK_LIMIT + 10; i++) findings.push({ rule: 'M01', variant: 'default', params: {}, severity: 'warning', sheet: 'DangVien', cell: `C${3 + i}`, message: `m${i}` });
+    findings.push({ rule: 'M02', variant: 'default', params: {}, severity: 'error', sheet: 'DangVien', cell: 'C3', message: 'worse' });
     expect(await host.markFindings(findings)).toBe(MARK_LIMIT);
     // Full: nothing more, and a second run does not mark a cell twice.
     expect(await host.markFindings(findings)).toBe(0);
@@ -63,7 +63,7 @@ describe.each([
 });
 
 test('one plan for both hosts: worst severity, five lines and a count, the cap, marked cells skipped', () => {
-  const f = (cell: string, severity: Finding['severity'], message: string): Finding => ({ rule: 'R', severity, sheet: 'DangVien', cell, message });
+  const f = (cell: string, severity: ShownFinding['severity'], message: string): ShownFinding => ({ rule: 'R', variant: 'default', params: {}, severity, sheet: 'DangVien', cell, message });
   const plan = planMarks(
     [f('$C$3', 'info', '1'), f('C3', 'error', '2'), ...[3, 4, 5, 6, 7].map((n) => f('C3', 'warning', String(n))), f('D4', 'warning', 'x'), f('E5', 'info', 'y'), f('', 'error', 'sheet-wide')],
     { existing: MARK_LIMIT - 2, isMarked: (_s, cell) => cell === 'D4' },

@@ -7,6 +7,7 @@ import { FileHost } from '../../src/hosts/xlsx/file-host';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import type { Progress } from '../../src/hosts/workbook';
 import { UnreadableFileError } from '../../src/hosts/xlsx/read';
+import { shown } from '../core/fixture';
 import { cleanGrids, faultyGrids } from './fixtures';
 import { plainCell } from '../hosts/xlsx/grid-days';
 
@@ -83,7 +84,7 @@ describe('FileHost', () => {
     ws.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
     const before = JSON.stringify(ws.getCell('C4').style);
     const findings = analyze(await host.readGrids(), { today: '2018-01-09' }).findings;
-    const n = await host.markFindings(findings);
+    const n = await host.markFindings(shown(findings));
     expect(n).toBe(new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size);
     const e4 = ws.getCell('E4');
     expect((e4.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILLS.error.slice(1)}`);

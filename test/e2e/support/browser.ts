@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CEILING } from './pane';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -42,6 +43,8 @@ export async function openPage(
     acceptDownloads: true,
     serviceWorkers: 'block',
   });
+  // Every Playwright wait (click, selector, download) gets the generous ceiling of support/pane.ts.
+  context.setDefaultTimeout(CEILING);
   const w: Watched = { context, page: await context.newPage(), outside: [], officeCdn: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -82,7 +85,7 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const path = join(SCREENSHOTS, `${name}.png`);
   // No hover tooltip over the picture: the pointer leaves the pane first.
   await page.mouse.move(page.viewportSize()?.width ?? 350, 0);
-  await page.waitForTimeout(250);
+  await settled(page);
   const full = options.fullPage ?? true;
   const height = full ? await page.evaluate(() => document.documentElement.scrollHeight) : 0;
   const width = page.viewportSize()?.width ?? 350;
@@ -112,4 +115,13 @@ export const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapp
 
 export function unexpectedCsp(w: Watched): string[] {
   return w.cspViolations.filter((v) => !(v.includes(OFFICE_TELEMETRY) && /frame-src/.test(v)));
+}
+
+/** Waits until no animation runs on the page and no tooltip shows (a dialog opened, a pointer moved away). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running') && !document.querySelector('[role="tooltip"]:not([hidden])'),
+    undefined,
+    { timeout: CEILING },
+  );
 }

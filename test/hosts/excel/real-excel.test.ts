@@ -2,7 +2,7 @@
  * What real Excel does that the fake long did not: each test names the behaviour of Excel (or of
  * Office.js) it relies on, and failed on the host before the host respected it.
  */
-import type { Finding } from '../../../src/core/findings';
+import type { ShownFinding } from '../../../src/core/findings';
 import { a1 } from '../../../src/core/grid';
 import { runWorkbook } from '../../../src/pipeline/run';
 import { TODAY, fakeWith, hostOf, sample } from './helpers';
@@ -45,11 +45,11 @@ describe('the report’s sheet and the summary sheets are kept apart', () => {
 });
 
 /** Findings on `n` distinct cells of DangVien, each with a long message (five per cell). */
-function manyFindings(n: number, long = 300): Finding[] {
-  const out: Finding[] = [];
+function manyFindings(n: number, long = 300): ShownFinding[] {
+  const out: ShownFinding[] = [];
   for (let i = 0; i < n; i++) {
     const cell = a1(1 + Math.floor(i / 10), i % 10);
-    for (let k = 0; k < 5; k++) out.push({ rule: `R${k}`, severity: k ? 'warning' : 'error', sheet: 'DangVien', cell, message: `${'Lời nhắn rất dài '.repeat(long / 17)} ${i}` });
+    for (let k = 0; k < 5; k++) out.push({ rule: `R${k}`, variant: 'default', params: {}, severity: k ? 'warning' : 'error', sheet: 'DangVien', cell, message: `${'Lời nhắn rất dài '.repeat(long / 17)} ${i}` });
   }
   return out;
 }
