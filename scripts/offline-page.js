@@ -84,7 +84,8 @@ function loader(entryFiles) {
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 /** JSON that cannot close the <script> element it sits in. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
-const inlineScript = (code) => `<script>${code.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
+/** Script text that cannot close its <script> element (the CSP hashes this very text). */
+const inlineSafe = (code) => code.replace(/<\/(script)/gi, '<\\/$1');
 
 class OfflinePagePlugin {
   /**
@@ -144,7 +145,7 @@ class OfflinePagePlugin {
 
   /** The shell page with its scripts inlined, the files stored, and a CSP for a page with no server. */
   render(shell, { boot, loader: load, files, icon }) {
-    const scripts = [boot, load].filter(Boolean);
+    const scripts = [boot, load].filter(Boolean).map(inlineSafe);
     const csp = [
       "default-src 'none'",
       `script-src ${scripts.map(sha256).join(' ')} blob:`,
@@ -164,16 +165,18 @@ class OfflinePagePlugin {
       // Every external script goes (Office.js has no business in a page outside Excel; the
       // bundle and boot.js come inline below).
       .replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/gi, '')
-      .replace(/<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+      .replace(/<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
     if (!html.includes(csp)) throw new Error(`${NAME}: the page has no Content-Security-Policy <meta> to replace`);
     if (/<script\b(?![^>]*type="application\/json")[^>]*>[^<]/i.test(html)) {
       throw new Error(`${NAME}: the page has an inline script the offline CSP does not list`);
     }
-    html = html.replace(/<link\s+rel=["']?icon["']?[^>]*>/i, icon ? `<link rel="icon" type="image/png" href="${icon}">` : '');
-    const head = `${boot ? inlineScript(boot) : ''}<script type="application/json" id="dangvien-files">${scriptJson(files)}</script>${inlineScript(load)}`;
+    html = html.replace(/<link\s+rel=["']?icon["']?[^>]*>/i, () => (icon ? `<link rel="icon" type="image/png" href="${icon}">` : ''));
+    const [bootScript, loadScript] = boot ? scripts : ['', scripts[0]];
+    const head = `${bootScript ? `<script>${bootScript}</script>` : ''}<script type="application/json" id="dangvien-files">${scriptJson(files)}</script><script>${loadScript}</script>`;
     if (!/<\/head>/i.test(html)) throw new Error(`${NAME}: the page has no </head>`);
-    return html.replace(/<\/head>/i, `${head}</head>`);
+    // A function, not a string: the stored code is full of "$'" and "$&", which a replacement string would expand.
+    return html.replace(/<\/head>/i, () => `${head}</head>`);
   }
 }
 
-module.exports = { OfflinePagePlugin };
+module.exports = { OfflinePagePlugin, loader };

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot, settled, unexpectedCsp, type Watched } from './support/browser';
+import { launch, OFFICE_JS_CDN, openPage, screenshot, settled, unexpectedCsp, type Watched } from './support/browser';
 import { axe, click, idle, notice, openPane, pickFile } from './support/pane';
 import { serve, type StaticServer } from './support/server';
 import { generateScaled } from '../../src/sample';
@@ -58,8 +58,11 @@ describe('browser mode', () => {
     await screenshot(w.page, 'browser-01-start-350');
     expect(await axe(w.page)).toEqual([]);
     expectClean(w);
-    // Office.js came from the build, never from a CDN.
+    // Office.js was asked of Microsoft's CDN first; unreachable here, the shipped copy took over.
+    expect(w.officeCdn).toEqual([OFFICE_JS_CDN]);
     expect(server.requests).toContain('/office-js/office.js');
+    expect(await w.page.evaluate(() => (window as unknown as { __dangvienOfficeJs?: string }).__dangvienOfficeJs)).toBe('bundled');
+    expect(await w.page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe('object');
   });
 
   it('checks the bundled sample and shows the article’s figures (167 / 150, 111%)', async () => {

@@ -10,9 +10,11 @@ import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, SCREENSHOTS, type Watched } from './support/browser';
 import { click, idle, notice, pickFile, CEILING } from './support/pane';
+import { serve } from './support/server';
 import { sampleGrids, writeBook } from './support/workbooks';
 
 const BUILT = join(__dirname, '..', '..', 'dist', 'e2e-offline', 'dangvien.html');
+const WEB = join(__dirname, '..', '..', 'dist', 'e2e');
 const POPPLER = spawnSync('pdftotext', ['-v']).status === 0;
 
 let browser: Browser;
@@ -106,5 +108,26 @@ describe('the offline page (one file, file://)', () => {
     expect(w.outside).toEqual([]);
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
+  });
+
+  it('is linked from the pane’s old-browser message, served next to the pane', async () => {
+    const server = await serve(WEB);
+    try {
+      const w = await openPage(browser);
+      await w.context.addInitScript(() => {
+        // What Internet Explorer 11 lacks.
+        delete (window as unknown as { Proxy?: unknown }).Proxy;
+      });
+      await w.page.goto(`${server.url}/taskpane.html`);
+      const link = await w.page.waitForSelector('#boot[role="alert"] a#boot-offline');
+      const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(href).toBe(`${server.url}/dangvien.html`);
+      expect(readFileSync(join(WEB, 'dangvien.html'))).toEqual(readFileSync(BUILT));
+      const response = await w.page.request.get(href);
+      expect(response.status()).toBe(200);
+      await w.context.close();
+    } finally {
+      await server.close();
+    }
   });
 });

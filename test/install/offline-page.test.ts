@@ -20,7 +20,8 @@ const APP: Record<string, string> = {
     w.postMessage(2);
     import('./lazy.js').then((m) => { document.body.dataset.lazy = m.value; });`,
   'w.js': `self.onmessage = async (e) => { const m = await import('./wlazy.js'); postMessage(m.twice(e.data)); };`,
-  'lazy.js': `export const value = 'LAZY_CHUNK_TEXT';`,
+  // "$'" and "$&" mean something to String.replace: the stored code must keep them as they are.
+  'lazy.js': "export const value = 'LAZY_CHUNK_TEXT' + \"$' $& $`\";",
   'wlazy.js': `export const twice = (x) => x * 2 + 'WORKER_CHUNK_TEXT';`,
   'boot.js': `window.BOOT_TEXT = 1;`,
   'index.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8" />
@@ -75,8 +76,10 @@ describe('the offline page', () => {
     expect(files['help.html']).toContain('HELP_TEXT');
     // The ribbon commands' own entry is not the pane's.
     expect(js.some((f) => f.startsWith('commands.'))).toBe(false);
-    // Every .js file of the build but boot.js and the skipped entry is inside.
+    // Every .js file of the build but boot.js and the skipped entry is inside, byte for byte.
     expect(web.filter((f) => f.endsWith('.js') && f !== 'boot.js' && !f.startsWith('commands.')).sort()).toEqual(js.sort());
+    for (const f of js) expect(files[f]).toBe(readFileSync(join(dir, 'web', f), 'utf8'));
+    expect(Object.values(files).some((t) => t.includes("$' $& $`"))).toBe(true);
   });
 
   it('loads nothing from outside: no script src, no Office.js, the icon inlined', () => {

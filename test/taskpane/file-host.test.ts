@@ -1,7 +1,9 @@
 // The browser mode's workbook host, on ExcelJS in Node (in the pane it runs in a Web Worker).
 import ExcelJS from 'exceljs';
 import { analyze } from '../../src/core/analyze';
-import { FileHost, MARK_FILLS, templateSheets } from '../../src/hosts/xlsx/file-host';
+import { MARK_FILLS } from '../../src/core/marks';
+import { templateSheets } from '../../src/core/template';
+import { FileHost } from '../../src/hosts/xlsx/file-host';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import type { Progress } from '../../src/hosts/workbook';
 import { UnreadableFileError } from '../../src/hosts/xlsx/read';
@@ -85,7 +87,7 @@ describe('FileHost', () => {
     const n = await host.markFindings(shown(findings));
     expect(n).toBe(new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size);
     const e4 = ws.getCell('E4');
-    expect((e4.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.error);
+    expect((e4.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILLS.error.slice(1)}`);
     expect(String(e4.note)).toContain('M04');
     // The style objects ExcelJS shares between cells are not touched: E5 keeps its own.
     expect(ws.getCell('E5').fill).toBeUndefined();
@@ -136,7 +138,7 @@ describe('FileHost', () => {
     await host.save();
     const wb = await reload(host.lastSaved!.bytes);
     const dv = wb.getWorksheet('DangVien')!;
-    expect(dv.getRow(1).values).toEqual([undefined, ...templateSheets()[1].headers]);
+    expect(dv.getRow(1).values).toEqual([undefined, ...templateSheets({ year: new Date().getFullYear() })[1].columns.map((c) => c.header)]);
     expect(dv.getCell('E3').dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringContaining('DanhMuc')] });
     expect(wb.getWorksheet('DanhMuc')!.state).toBe('hidden');
     // The template's own example rows read cleanly as the standard sheets.

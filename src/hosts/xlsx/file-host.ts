@@ -5,14 +5,13 @@
  * large file never freezes the pane; here it is plain TypeScript, testable in Node.
  */
 import ExcelJS from 'exceljs';
-import type { ShownFinding, Severity } from '../../core/findings';
+import type { ShownFinding } from '../../core/findings';
 import { parseA1, type CellValue, type SheetGrid } from '../../core/grid';
 import { labels } from '../../core/layouts/labels';
 import type { LayoutKey, SheetLayout } from '../../core/layouts/types';
-import { LISTS, type ListId } from '../../core/lists';
-import { SHEETS, type SheetDef } from '../../core/schema';
+import { MARK_TAG, planMarks } from '../../core/marks';
+import { DATE_FORMAT, templateSheets } from '../../core/template';
 import { findSheet } from '../../core/sheets';
-import { DISTRICT_MODEL_2018 } from '../../core/structure-model';
 import type {
   CellFix,
   CellPeek,
@@ -39,9 +38,10 @@ export interface FileHostOptions {
   chunkRows?: number;
 }
 
-/** Fills of the marks, by the worst severity on the cell (light, so the text stays readable). */
-export const MARK_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
-const MARK_PREFIX = '[dangvien]';
+/** An Excel serial (1900 system) as the UTC date ExcelJS writes back as that serial. */
+const serialDate = (serial: number) => new Date(Math.round((serial - 25_569) * 86_400_000));
+/** `#RRGGBB` → ExcelJS's `FFRRGGBB`. */
+const argb = (color: string) => `FF${color.replace(/^#/, '').toUpperCase()}`;
 /**
  * A hidden defined name on A1 of each sheet the add-in inserts, one per layout and year
  * (`_dangvien_report_2017`), so a later run finds its own sheet even after the file was saved
@@ -86,59 +86,6 @@ function ownTitles(layout: SheetLayout): Set<string> {
   if (typeof first === 'string' && first) titles.add(first);
   if (key) for (const lang of ['vi', 'en'] as const) titles.add(String(labels(lang)[key]).replace('{year}', String(layout.year)));
   return titles;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The template: the empty standard sheets with their headers, list validation and an example row.
-
-export interface TemplateSheet {
-  def: SheetDef;
-  headers: string[];
-  example: (string | number | Date)[];
-  /** Column index → the values of its drop-down list. */
-  lists: Map<number, string[]>;
-  widths: number[];
-}
-
-const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
-
-const EXAMPLES: Record<string, Record<string, string | number | Date>> = {
-  ToChuc: { code: 'HU', name: 'Đảng bộ huyện M’Đrắk', kind: 'Đảng bộ huyện', parent: '', setting: '' },
-  DangVien: {
-    id: '012345DL', card: '12345678', name: 'Nguyễn Văn A', birth: d(1990, 5, 15), gender: 'Nam', ethnicity: 'Kinh',
-    religion: 'Không', cell: 'CB01', admitted: d(2017, 3, 2), full: d(2018, 3, 2), training: d(2016, 11, 20),
-    local: 'Có', status: 'Đang sinh hoạt', statusDate: '',
-  },
-  ChiTieu: { code: 'HU', year: 2017, target: 150 },
-  LopBoiDuong: { name: 'Lớp nhận thức về Đảng khóa 1', type: 'Nhận thức về Đảng', start: d(2017, 3, 6), learners: 120 },
-};
-
-const LIST_OF: Record<string, ListId | 'kind'> = {
-  kind: 'kind', setting: 'setting', gender: 'gender', ethnicity: 'ethnicity', local: 'yesno', status: 'status', type: 'classType',
-};
-
-function listValues(id: ListId | 'kind'): string[] {
-  if (id === 'kind') return DISTRICT_MODEL_2018.kinds.map((k) => k.value);
-  if (id === 'classType') return ['Lý luận chính trị', 'Nhận thức về Đảng', 'Đảng viên mới', 'Khác'];
-  return (LISTS[id] ?? []).map((e) => e.value);
-}
-
-export function templateSheets(): TemplateSheet[] {
-  return SHEETS.map((def) => {
-    const example = EXAMPLES[def.name] ?? {};
-    const lists = new Map<number, string[]>();
-    def.columns.forEach((c, i) => {
-      const id = LIST_OF[c.key];
-      if (id && !(def.id === 'classes' && c.key !== 'type')) lists.set(i, listValues(id));
-    });
-    return {
-      def,
-      headers: def.columns.map((c) => c.name),
-      example: def.columns.map((c) => example[c.key] ?? ''),
-      lists,
-      widths: def.columns.map((c) => Math.max(12, Math.min(32, c.name.length + 6))),
-    };
-  });
 }
 
 /** Rows of the template that carry list validation (Excel keeps it cheap as one range each). */
@@ -405,30 +352,22 @@ export class FileHost implements WorkbookHost {
   }
 
   async markFindings(findings: ShownFinding[], onProgress?: ProgressFn): Promise<number> {
-    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: ShownFinding[] }>();
-    for (const f of findings) {
-      const ws = f.cell ? this.sheet(f.sheet) : undefined;
-      if (!ws || !parseA1(f.cell)) continue;
-      const key = `${ws.name}!${f.cell.toUpperCase()}`;
-      const entry = byCell.get(key) ?? { sheet: ws, cell: f.cell.toUpperCase(), items: [] };
-      entry.items.push(f);
-      byCell.set(key, entry);
-    }
-    const order: Severity[] = ['error', 'warning', 'info'];
+    const plan = planMarks(findings, {
+      existing: this.marks.size,
+      hasSheet: (name) => !!this.sheet(name),
+      isMarked: (name, cell) => this.marks.has(`${this.sheet(name)!.name}!${cell}`),
+    });
     let done = 0;
-    for (const [key, { sheet, cell, items }] of byCell) {
-      const c = sheet.getCell(cell);
-      if (!this.marks.has(key)) {
-        this.marks.set(key, { sheet: sheet.name, cell, note: c.note, style: { ...(c.style ?? {}) } });
-      }
-      const worst = order.find((s) => items.some((f) => f.severity === s)) ?? 'info';
-      const note = [MARK_PREFIX, ...items.map((f) => `${f.rule}: ${f.message}`)].join('\n');
-      c.style = { ...(c.style ?? {}), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[worst] } } };
-      c.note = note;
-      if (++done % 500 === 0) onProgress?.({ step: 'mark', done, total: byCell.size });
+    for (const t of plan.targets) {
+      const sheet = this.sheet(t.sheet)!;
+      const c = sheet.getCell(t.cell);
+      this.marks.set(`${sheet.name}!${t.cell}`, { sheet: sheet.name, cell: t.cell, note: c.note, style: { ...(c.style ?? {}) } });
+      c.style = { ...(c.style ?? {}), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(t.fill) } } };
+      c.note = t.note;
+      if (++done % 500 === 0) onProgress?.({ step: 'mark', done, total: plan.targets.length });
     }
-    if (byCell.size) this.dirty = true;
-    return byCell.size;
+    if (done) this.dirty = true;
+    return done;
   }
 
   async clearMarks(): Promise<number> {
@@ -475,41 +414,50 @@ export class FileHost implements WorkbookHost {
     }
   }
 
-  async insertTemplate(): Promise<string[]> {
+  async insertTemplate(year = new Date().getFullYear()): Promise<string[]> {
     const existing: SheetGrid[] = this.workbook.worksheets.map((ws) => ({ name: ws.name, values: [] }));
-    const todo = templateSheets().filter((t) => !findSheet(t.def, existing));
+    const todo = templateSheets({ year }).filter((t) => !findSheet(t.def, existing));
     if (!todo.length) return [];
     const created: string[] = [];
     // The lists live on a hidden sheet: a list of 55 ethnic groups is too long to write inline.
     let listSheet = this.sheet(LIST_SHEET);
     let listName = LIST_SHEET;
-    if (listSheet && String(plainValue(listSheet.getCell('A1').value)) !== MARK_PREFIX) {
+    if (listSheet && String(plainValue(listSheet.getCell('A1').value)) !== MARK_TAG) {
       listName = this.uniqueName(LIST_SHEET);
       listSheet = undefined;
     }
     if (!listSheet) {
       listSheet = this.workbook.addWorksheet(listName, { state: 'hidden' });
-      listSheet.getCell('A1').value = MARK_PREFIX;
+      listSheet.getCell('A1').value = MARK_TAG;
     }
     let listCol = listSheet.actualColumnCount + 1;
     for (const t of todo) {
       const ws = this.workbook.addWorksheet(t.def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.addRow(t.headers);
-      ws.addRow(t.example);
+      const headers = t.columns.map((c) => c.header);
+      ws.addRow(headers);
+      // Dates as dates (ExcelJS writes them as serials with the column's format).
+      ws.addRow(t.columns.map((c) => (c.format === DATE_FORMAT && typeof c.example === 'number' ? serialDate(c.example) : (c.example ?? ''))));
       const header = ws.getRow(1);
       header.font = { bold: true };
       header.alignment = { vertical: 'middle', wrapText: true };
       header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }));
       const example = ws.getRow(2);
       example.font = { italic: true, color: { argb: 'FF595959' } };
-      example.eachCell((c, col) => {
-        if (t.example[col - 1] instanceof Date) c.numFmt = 'dd/mm/yyyy';
+      t.columns.forEach((c, i) => {
+        const column = ws.getColumn(i + 1);
+        column.width = c.width;
+        // The column's format, so rows typed below keep codes as text and dates as dates.
+        if (c.format !== 'General') {
+          column.numFmt = c.format;
+          ws.getCell(1, i + 1).numFmt = 'General';
+        }
       });
       ws.getCell('A2').note = 'Dòng ví dụ: sửa hoặc xóa. / An example row: edit or delete it.';
-      t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-      for (const [col, values] of t.lists) {
+      t.columns.forEach((c, col) => {
+        if (!c.list) return;
+        const values = c.list;
         const letter = columnLetters(listCol - 1);
-        listSheet.getCell(1, listCol).value = t.headers[col];
+        listSheet!.getCell(1, listCol).value = c.header;
         values.forEach((v, i) => (listSheet!.getCell(i + 2, listCol).value = v));
         const ref = `'${listName}'!$${letter}$2:$${letter}$${values.length + 1}`;
         const target = columnLetters(col);
@@ -521,12 +469,12 @@ export class FileHost implements WorkbookHost {
             formulae: [ref],
             showErrorMessage: true,
             errorStyle: 'warning',
-            errorTitle: t.headers[col],
+            errorTitle: c.header,
             error: 'Giá trị không có trong danh sách. / The value is not in the list.',
           },
         );
         listCol++;
-      }
+      });
       created.push(ws.name);
     }
     const first = this.sheet(created[0]);

@@ -65,11 +65,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   return (await openWorkbook(bytes)).workbook;
 }
 
-/** The values of an ExcelJS workbook's sheets (ones it built itself: the sheets the browser mode adds). */
-export function gridsOfWorkbook(wb: ExcelJS.Workbook): SheetGrid[] {
-  return wb.worksheets.map(gridOfWorksheet);
-}
-
+/** The values of an ExcelJS sheet (one it built itself: the sheets the browser mode adds). */
 export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, n) => {

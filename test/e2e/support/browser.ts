@@ -20,10 +20,15 @@ export interface Watched {
   page: Page;
   /** Requests to anything but localhost / 127.0.0.1 (blocked). */
   outside: string[];
+  /** Requests for Office.js from Microsoft's CDN (aborted as unreachable). */
+  officeCdn: string[];
   consoleErrors: string[];
   pageErrors: string[];
   cspViolations: string[];
 }
+
+/** The address the pages load Office.js from (webpack.config.js). */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const LOCAL = /^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//;
 
@@ -40,20 +45,28 @@ export async function openPage(
   });
   // Every Playwright wait (click, selector, download) gets the generous ceiling of support/pane.ts.
   context.setDefaultTimeout(CEILING);
-  const w: Watched = { context, page: await context.newPage(), outside: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  const w: Watched = { context, page: await context.newPage(), outside: [], officeCdn: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (LOCAL.test(url) || /^(data|blob|file):/.test(url)) return route.continue();
+    // Microsoft's Office.js, the one outside script the pages ask for: unreachable here, as on an
+    // isolated network, so the shipped copy takes over (src/taskpane/office-fallback.js).
+    if (url === OFFICE_JS_CDN) {
+      w.officeCdn.push(url);
+      return route.abort('internetdisconnected');
+    }
     w.outside.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (req) => {
     const url = req.url();
-    if (!LOCAL.test(url) && !/^(data|blob|file):/.test(url) && !w.outside.includes(url)) w.outside.push(url);
+    if (!LOCAL.test(url) && !/^(data|blob|file):/.test(url) && url !== OFFICE_JS_CDN && !w.outside.includes(url)) w.outside.push(url);
   });
   context.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const text = msg.text();
+    // The unreachable CDN's "Failed to load resource": expected, the fallback answers it.
+    if (msg.location()?.url === OFFICE_JS_CDN) return;
     if (/Content Security Policy/i.test(text)) w.cspViolations.push(text);
     else w.consoleErrors.push(text);
   });

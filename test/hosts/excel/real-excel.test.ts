@@ -116,3 +116,44 @@ describe('marks', () => {
     expect(await hostOf(fake, fake.hostOptions(fake.runtimeSettings())).clearMarks()).toBe(10);
   });
 });
+
+describe('calculation', () => {
+  test('after inserting the summary sheets nothing is left uncalculated', async () => {
+    const fake = fakeWith(sample());
+    const host = hostOf(fake);
+    const r = sampleRun(await host.readGrids());
+    await host.insertLayouts(r.layouts);
+    expect(fake.state.calculationStale).toBe(false);
+  });
+
+  test('after a fix and its undo, formulas reading the fixed cells are recalculated', async () => {
+    const fake = fakeWith(sample());
+    const host = hostOf(fake);
+    const undo = await host.applyFixes([{ sheet: 'DangVien', cell: 'E5', value: 'Nữ' }]);
+    expect(fake.state.calculationStale).toBe(false);
+    await host.undoFixes(undo);
+    expect(fake.state.calculationStale).toBe(false);
+  });
+});
+
+describe('text-formatted cells', () => {
+  test('undo puts back a text cell’s own leading apostrophe (Excel takes the first one as a prefix, @ or not)', async () => {
+    const fake = fakeWith(sample());
+    const s = fake.sheet('DangVien');
+    s.put(4, 6, "'Phật giáo", '@');
+    const host = hostOf(fake);
+    const undo = await host.applyFixes([{ sheet: 'DangVien', cell: 'G5', value: 'Phật giáo' }]);
+    expect(s.cell(4, 6).value).toBe('Phật giáo');
+    await host.undoFixes(undo);
+    expect(s.cell(4, 6)).toMatchObject({ value: "'Phật giáo", numberFormat: '@' });
+  });
+
+  test('a fix into a text cell is the very text, never with an apostrophe shown', async () => {
+    const fake = fakeWith(sample());
+    const s = fake.sheet('DangVien');
+    s.put(4, 0, '000123DL', '@');
+    const host = hostOf(fake);
+    await host.applyFixes([{ sheet: 'DangVien', cell: 'A5', value: '0123' }]);
+    expect(s.cell(4, 0)).toMatchObject({ value: '0123', numberFormat: '@' });
+  });
+});
