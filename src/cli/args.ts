@@ -3,8 +3,12 @@
 export interface CliArgs {
   command: 'sample' | 'check' | 'report' | 'help';
   file?: string;
+  /** Every file named: one workbook, or several CSV files forming one (`file` is the first). */
+  files: string[];
   out?: string;
   pdf?: string;
+  /** `report --forms FILE`: the statistical forms' sheets alone, as their own workbook. */
+  forms?: string;
   year?: number;
   asOf?: string;
   today?: string;
@@ -16,12 +20,14 @@ export class UsageError extends Error {}
 
 export const USAGE = `Cách dùng / usage:
   dangvien sample [--out FILE]                       tạo sổ mẫu M'Đrắk 2017 / write the bundled sample workbook
-  dangvien check FILE [--year Y] [--as-of YYYY-MM-DD] [--json]
-  dangvien report FILE [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--json]
+  dangvien check FILE... [--year Y] [--as-of YYYY-MM-DD] [--json]
+  dangvien report FILE... [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--forms FILE] [--json]
+FILE: .xlsx/.xlsm, hoặc các tệp CSV (mỗi tệp một sheet) / or CSV files, a sheet each
+--forms FILE: các biểu thống kê (Biểu 1 … Biểu 5) thành một tệp riêng / the statistical forms as their own workbook
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', json: false, lang: 'vi' };
+  const args: CliArgs = { command: 'help', json: false, lang: 'vi', files: [] };
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return args;
   if (command !== 'sample' && command !== 'check' && command !== 'report') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
@@ -37,6 +43,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--json': args.json = true; break;
       case '--out': args.out = value(i++, a); break;
       case '--pdf': args.pdf = value(i++, a); break;
+      case '--forms': args.forms = value(i++, a); break;
       case '--as-of': args.asOf = value(i++, a); break;
       case '--today': args.today = value(i++, a); break;
       case '--lang': {
@@ -53,8 +60,8 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       default:
         if (a.startsWith('--')) throw new UsageError(`tùy chọn không rõ / unknown option: ${a}`);
-        if (args.file !== undefined) throw new UsageError(`thừa tham số / unexpected argument: ${a}`);
-        args.file = a;
+        args.files.push(a);
+        args.file ??= a;
     }
   }
   if (args.command !== 'sample' && args.file === undefined) throw new UsageError('thiếu tên tệp / missing FILE');

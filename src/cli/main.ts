@@ -3,7 +3,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../core/grid';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
-import { readXlsxBytes, UnreadableFileError } from '../hosts/xlsx/read';
+import { readSpreadsheets } from '../hosts/read-file';
+import { UnreadableFileError } from '../hosts/xlsx/read';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
 import { runWorkbook, type RunResult } from '../pipeline/run';
 import { generateSample } from '../sample';
@@ -24,25 +25,31 @@ const stdio: Io = {
 /** Shown when a sheet is this large, so nobody wonders whether it hangs. */
 const PROGRESS_FROM_ROWS = 20_000;
 
-async function readFile(file: string, io: Io): Promise<SheetGrid[]> {
-  let bytes: Uint8Array;
+async function fileBytes(file: string): Promise<Uint8Array> {
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(
       code === 'ENOENT' ? `không tìm thấy tệp / file not found: ${file}` : code === 'EISDIR' ? `là thư mục, không phải tệp / a folder, not a file: ${file}` : `không mở được tệp / cannot open: ${file} (${code})`,
     );
   }
-  // The bytes read here are the ones checked and read: the file is not opened twice.
+}
+
+/** The named files as one workbook: one .xlsx, or CSV files a sheet each. */
+async function readFiles(files: string[], io: Io): Promise<SheetGrid[]> {
+  // The bytes read here are the ones checked and read: a file is not opened twice.
+  const named = await Promise.all(files.map(async (name) => ({ name, bytes: await fileBytes(name) })));
   const tty = process.stderr.isTTY;
   let shown = false;
-  const grids = await readXlsxBytes(bytes, (p) => {
-    if (p.done < PROGRESS_FROM_ROWS) return;
-    shown = true;
-    const msg = `Đang đọc / reading ${p.sheet}: ${p.done.toLocaleString('vi-VN')} dòng / rows`;
-    if (tty) process.stderr.write('\r' + msg);
-    else if (p.done % 100_000 === 0) io.err(msg);
+  const grids = await readSpreadsheets(named, {
+    onProgress: (p) => {
+      if (p.done < PROGRESS_FROM_ROWS || p.done === p.total) return;
+      shown = true;
+      const msg = `Đang đọc / reading ${p.sheet}: ${p.done.toLocaleString('vi-VN')} dòng / rows`;
+      if (tty) process.stderr.write('\r' + msg);
+      else if (p.done % 100_000 === 0) io.err(msg);
+    },
   });
   if (shown && tty) process.stderr.write('\n');
   return grids;
@@ -70,16 +77,21 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.out(`Đã ghi sổ mẫu / sample written: ${out}`);
     return 0;
   }
-  const grids = await readFile(args.file!, io);
-  const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
+  const grids = await readFiles(args.files, io);
+  const report = args.command === 'report';
+  const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
   yearFor(a, args);
   if (args.command === 'check') {
-    if (args.json) io.out(JSON.stringify(checkJson(a)));
+    if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
   if (args.out) await writeOut(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  if (args.forms) {
+    if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
+    await writeOut(args.forms, await summaryWorkbookBuffer(a.formLayouts));
+  }
   const drafted = a.report;
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
@@ -88,13 +100,14 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
   }
   if (args.json) {
-    io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, units: [] }));
+    io.out(JSON.stringify(a.figures ? { ...reportJson(a.figures), forms: a.forms } : { year: a.year, district: null, units: [], forms: null }));
   } else {
     if (a.figures) io.out(attainmentTable(a.figures, args.lang));
     io.out('');
     io.out(findingsReport(a.findings, a.counts, args.lang));
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
     if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
+    if (args.forms) io.out(`Đã ghi các biểu thống kê / statistical forms written: ${args.forms}`);
   }
   if (a.counts.error) {
     io.err(`Sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);

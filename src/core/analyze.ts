@@ -76,7 +76,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
   const hierarchy = new Hierarchy(parsed.units?.records ?? [], model);
   const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today };
-  const findings = runRules(ctx, lang);
+  const findings = runRules(ctx);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const forms = figures && options.forms ? computeForms({ wb: parsed, hierarchy, model }, figures.year, asOf) : null;
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, forms, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];

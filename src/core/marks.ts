@@ -3,7 +3,7 @@
  * cell), the note it carries, and the cap. Both hosts (Excel through Office.js, the browser's
  * .xlsx) only write what this plans and undo what they wrote.
  */
-import { type Finding, type Severity } from './findings';
+import { type ShownFinding, type Severity } from './findings';
 import { a1, parseA1 } from './grid';
 
 /** More marks than this would bury the sheet; the task pane lists every finding anyway. */
@@ -57,7 +57,7 @@ export function noteText(lines: string[]): string {
 }
 
 /** Findings → the cells to mark, in the order of the findings, each once. */
-export function planMarks(findings: readonly Finding[], options: MarkOptions = {}): MarkPlan {
+export function planMarks(findings: readonly ShownFinding[], options: MarkOptions = {}): MarkPlan {
   const limit = options.limit ?? MARK_LIMIT;
   const room = Math.max(0, limit - (options.existing ?? 0));
   const cells = new Map<string, { sheet: string; cell: string; severity: Severity; lines: string[] }>();

@@ -9,12 +9,13 @@
  */
 import { analyze, exportLayouts, type AnalyzeOptions } from '../core/analyze';
 import { yearOf } from '../core/dates';
-import type { Finding, Lang, SeverityCounts } from '../core/findings';
+import type { Finding, Lang, RuleTexts, SeverityCounts } from '../core/findings';
 import type { Figures } from '../core/figures';
 import type { SheetGrid } from '../core/grid';
+import { formLayouts, formsJson } from '../core/forms';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
-import { ruleTitle } from '../core/rules/registry';
+import { ruleTextsOf } from '../core/rules/registry';
 import type { DraftedReport } from '../report/draft';
 import { prepareReport } from '../report/prepare';
 import { typedReportSettings, type ReportSettings } from '../report/settings';
@@ -36,6 +37,11 @@ export interface RunRequest {
    * - `true`: the summary sheets in `layouts` and those of a file sent on in `exportLayouts`.
    */
   layouts?: boolean | 'findings';
+  /**
+   * Compute the statistical forms: their figures in `forms` (the JSON of reports.md) and their
+   * sheets `Biểu 1 Y` … in `formLayouts` (and in `layouts` too with `layouts: true`).
+   */
+  forms?: boolean;
   /** What the pane's report fields say (issuer, place, signer …); they win over the settings sheet. */
   reportFields?: ReportFields;
 }
@@ -59,8 +65,8 @@ export interface RunResult {
   findingTccs: string[];
   tccs: TccsOption[];
   counts: SeverityCounts;
-  /** The title of each rule that found something, in the result's language (the pane's bundle keeps no rules). */
-  ruleTitles: Record<string, string>;
+  /** The title and messages of each rule that found something, in both languages: the pane renders findings with them (its bundle keeps no rules). */
+  ruleTexts: RuleTexts;
   figures: Figures | null;
   /** Whether any standard sheet was found at all. */
   standardSheets: boolean;
@@ -78,6 +84,10 @@ export interface RunResult {
   exportLayouts: SheetLayout[];
   /** The drafted report, when there are figures (drafting is cheap: always done). */
   report: RunReport | null;
+  /** The statistical forms' figures (`"forms"` of `report --json`), with `forms` and figures. */
+  forms: ReturnType<typeof formsJson> | null;
+  /** The forms' sheets `Biểu 1 Y` …, with `forms` and figures. */
+  formLayouts: SheetLayout[];
 }
 
 export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
@@ -85,6 +95,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
   if (req.year !== undefined) options.year = req.year;
   if (req.asOf) options.asOf = req.asOf;
   if (req.today) options.today = req.today;
+  if (req.forms) options.forms = true;
   const a = analyze(grids, options);
   const p = a.parsed;
   const sheetYear = a.year ?? yearOf(a.today);
@@ -108,12 +119,14 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
     findingTccs: findingTccs(a),
     tccs: tccsOptions(a),
     counts: a.counts,
-    ruleTitles: Object.fromEntries([...new Set(a.findings.map((f) => f.rule))].map((id) => [id, ruleTitle(id, a.lang)])),
+    ruleTexts: ruleTextsOf(a.findings),
     figures: a.figures,
     standardSheets: p.lookup.found.size > 0,
     rows: (p.units?.records.length ?? 0) + (p.members?.records.length ?? 0) + (p.targets?.records.length ?? 0),
     layouts,
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
+    forms: a.forms && formsJson(a.forms),
+    formLayouts: a.forms && a.figures ? formLayouts(a.forms, a.figures.district.name, a.lang) : [],
   };
 }

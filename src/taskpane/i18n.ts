@@ -38,6 +38,10 @@ const VI = {
   figuresHint: 'Tính số kết nạp, chỉ tiêu và tỷ lệ đạt của từng tổ chức cơ sở đảng',
   insert: 'Chèn bảng tổng hợp',
   insertHint: 'Chèn các sheet tổng hợp và PivotTable của năm báo cáo (không chạm vào sheet của bạn)',
+  // The statistical forms
+  insertForms: 'Biểu thống kê',
+  insertFormsHint: 'Chèn các biểu thống kê cơ bản (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) của năm báo cáo; ô nào sổ thiếu cột thì để trống và ghi chú',
+  insertFormsHintBrowser: 'Thêm các biểu thống kê cơ bản (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) vào sổ tải về; ô nào sổ thiếu cột thì để trống và ghi chú',
   export: 'Xuất báo cáo',
   exportHint: 'Chỉ các sheet tổng hợp, thành một sổ mới để gửi cấp trên (không có dữ liệu cá nhân)',
   mark: 'Đánh dấu',
@@ -227,6 +231,10 @@ const EN: Record<MessageKey, string> = {
   figuresHint: 'Compute admissions, targets and attainment for each grassroots organisation',
   insert: 'Insert summary sheets',
   insertHint: 'Insert the summary and PivotTable sheets of the report year (your sheets are never touched)',
+  // The statistical forms
+  insertForms: 'Statistical forms',
+  insertFormsHint: 'Insert the basic statistical forms (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) of the report year; a cell whose column the workbook lacks stays empty with a note',
+  insertFormsHintBrowser: 'Add the basic statistical forms (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) to the workbook you download; a cell whose column the workbook lacks stays empty with a note',
   export: 'Export',
   exportHint: 'The summary sheets alone, as a new workbook to send on (no personal data)',
   mark: 'Mark',

@@ -56,7 +56,18 @@ describe('dangvien check', () => {
     const issue = JSON.parse(r.out).issues.find((i: { rule: string }) => i.rule === 'M03');
     expect(issue).toMatchObject({ rule: 'M03', severity: 'error', sheet: 'DangVien' });
     expect(issue.cell).toMatch(/^I\d+$/);
-    expect(Object.keys(issue)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'suggestion']);
+    expect(Object.keys(issue)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'suggestion', 'variant', 'params']);
+    // 31/02 is a day that does not exist: the variant says so, the params name the column.
+    expect(issue.variant).toBe('impossible');
+    expect(issue.params).toEqual({ header: 'Ngày vào Đảng' });
+  });
+
+  it('renders the same finding in English with --lang en, same variant and params', async () => {
+    const file = await writeGrids('bad-date-en.xlsx', edit(generateSample(), 'DangVien', 'Ngày vào Đảng', 1, '31/02/2017'));
+    const vi = JSON.parse((await run('check', file, '--json', ...TODAY)).out).issues;
+    const en = JSON.parse((await run('check', file, '--json', '--lang', 'en', ...TODAY)).out).issues;
+    expect(en.map((i: { variant: string; params: unknown }) => [i.variant, i.params])).toEqual(vi.map((i: { variant: string; params: unknown }) => [i.variant, i.params]));
+    expect(en[0].message).not.toBe(vi[0].message);
   });
 
   it('prints findings grouped by rule for people', async () => {
@@ -88,13 +99,14 @@ describe('dangvien report', () => {
     expect(r.out).toMatch(/Cư San\s+8\s+13\s+163%\s+Đạt/);
   });
 
-  it('writes the summary workbook: four sheets, live formulas with cached values, no personal data', async () => {
+  it('writes the summary workbook: the summary sheets and the statistical forms, live formulas with cached values, no personal data', async () => {
     const out = join(dir, 'TongHop.xlsx');
     const r = await run('report', sample, '--out', out, ...TODAY);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017', 'Báo cáo 2017']);
+    const forms = ['1', '2', '2b', '3', '4', '5'].map((n) => `Biểu ${n} 2017`);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017', ...forms, 'Báo cáo 2017']);
     const th = wb.getWorksheet('TH Kết nạp 2017')!;
     let total: ExcelJS.Row | undefined;
     th.eachRow((row) => { if (row.getCell(1).value === 'Tổng cộng') total = row; });

@@ -100,7 +100,7 @@ describe('Pivot 2017', () => {
 
 describe('Kiểm tra', () => {
   const finding = (i: number, personal = false): Finding => ({
-    rule: 'M14', severity: 'warning', sheet: 'DangVien', cell: `C${i + 5}`, message: 'm', suggestion: 'Nguyễn Văn An', personal,
+    rule: 'M14', variant: 'default', severity: 'warning', sheet: 'DangVien', cell: `C${i + 5}`, params: {}, suggestion: 'Nguyễn Văn An', personal,
   });
   it('links each address to its cell in the workbook, and drops links and personal fixes in a file sent on', () => {
     const inBook = findingsLayout(2017, [finding(0, true)], 'vi', false);

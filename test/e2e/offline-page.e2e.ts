@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, SCREENSHOTS, type Watched } from './support/browser';
-import { click, idle, notice, pickFile } from './support/pane';
+import { click, idle, notice, pickFile, CEILING } from './support/pane';
 import { serve } from './support/server';
 import { sampleGrids, writeBook } from './support/workbooks';
 
@@ -58,7 +58,7 @@ describe('the offline page (one file, file://)', () => {
     const workers: string[] = [];
     w.page.on('worker', (worker) => workers.push(worker.url()));
     await w.page.goto(`file://${page}`);
-    await w.page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+    await w.page.waitForSelector('html[data-app="ready"]', { timeout: CEILING });
     await w.page.waitForSelector('[data-testid="open-file"]');
     await pickFile(w.page, samplePath);
     expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).toBe('0');
@@ -73,7 +73,7 @@ describe('the offline page (one file, file://)', () => {
     for (const u of workers) expect(u).toMatch(/^blob:/);
     expect((await w.page.textContent('body')) ?? '').not.toContain('tiến trình nền');
 
-    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.click('[data-action="export"]')]);
+    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: CEILING }), w.page.click('[data-action="export"]')]);
     await idle(w.page);
     expect(download.suggestedFilename()).toBe('TongHop-2017.xlsx');
     const xlsx = join(SCREENSHOTS, 'TongHop-2017-offline.xlsx');
@@ -101,7 +101,7 @@ describe('the offline page (one file, file://)', () => {
   it('opens the help page stored inside it', async () => {
     const w = await openPage(browser);
     await w.page.goto(`file://${page}`);
-    await w.page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+    await w.page.waitForSelector('html[data-app="ready"]', { timeout: CEILING });
     const [help] = await Promise.all([w.context.waitForEvent('page'), w.page.getByTestId('help-link').click()]);
     await help.waitForLoadState('domcontentloaded');
     expect(help.url()).toMatch(/^blob:.*#vi$/);

@@ -37,6 +37,10 @@ export interface SyncStats {
 export class FakeSession {
   readonly stats: SyncStats = { syncs: 0, requests: [], responses: [], rejected: 0, suspendedScreen: 0, suspendedCalculation: 0 };
   readonly limit: number;
+  /** Set by `suspendApiCalculationUntilNextSync` for the rest of the sync being run. */
+  calculationSuspended = false;
+  /** Set by `application.calculate` for the action being run. */
+  calculating = false;
 
   constructor(
     readonly state: WorkbookState,
@@ -151,10 +155,15 @@ export class FakeRequestContext {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${s.limit} bytes).`);
     }
     const staged: Staged[] = [];
+    // With calculation suspended, what this sync writes leaves formulas stale until the add-in
+    // recalculates (`application.calculate`): Excel does not catch up by itself.
+    s.calculationSuspended = false;
     try {
       for (const a of actions) {
         const st = a.run();
         if (st) staged.push(st);
+        else if (a.bytes > 8 && s.calculationSuspended && !s.calculating) s.state.calculationStale = true;
+        s.calculating = false;
       }
     } catch (e) {
       s.stats.responses.push(0);

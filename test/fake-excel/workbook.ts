@@ -15,7 +15,17 @@ export class FakeApplication {
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this.context.op(8, () => this.context.session.stats.suspendedCalculation++, '1.6');
+    this.context.op(8, () => {
+      this.context.session.stats.suspendedCalculation++;
+      this.context.session.calculationSuspended = true;
+    }, '1.6');
+  }
+
+  calculate(_type: Excel.CalculationType | 'Recalculate' | 'Full' | 'FullRebuild'): void {
+    this.context.op(16, () => {
+      this.context.session.calculating = true;
+      this.context.state.calculationStale = false;
+    }, '1.1');
   }
 }
 

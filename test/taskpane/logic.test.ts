@@ -89,8 +89,8 @@ describe('the findings list', () => {
   });
 
   it('groups by rule, errors first, each with its first few and "+N more"', () => {
-    const many: Finding[] = Array.from({ length: 12 }, (_, i) => ({ rule: 'M02', severity: 'error', sheet: 'DangVien', cell: `B${i + 2}`, message: 'm' }));
-    many.push({ rule: 'S04', severity: 'info', sheet: 'DangVien', cell: 'Z1', message: 'x' });
+    const many: Finding[] = Array.from({ length: 12 }, (_, i) => ({ rule: 'M02', variant: 'default', severity: 'error', sheet: 'DangVien', cell: `B${i + 2}`, params: {} }));
+    many.push({ rule: 'S04', variant: 'default', severity: 'info', sheet: 'DangVien', cell: 'Z1', params: {} });
     const r = { ...result, findings: many, findingTccs: many.map(() => '') };
     const groups = groupListed(filterFindings(r, ALL_FINDINGS));
     expect(groups.map((g) => g.rule)).toEqual(['M02', 'S04']);
@@ -103,7 +103,7 @@ describe('the findings list', () => {
 });
 
 describe('fixes', () => {
-  const f = (rule: string, suggestion?: string, cell = 'C3'): Finding => ({ rule, severity: 'warning', sheet: 'DangVien', cell, message: '', suggestion });
+  const f = (rule: string, suggestion?: string, cell = 'C3'): Finding => ({ rule, variant: 'default', severity: 'warning', sheet: 'DangVien', cell, params: {}, suggestion });
   it('applies only the safe ones: legacy text and list values', () => {
     expect(isFixable(f('M14', 'Nguyễn Văn An'))).toBe(true);
     expect(isFixable(f('M04', 'Nữ'))).toBe(true);

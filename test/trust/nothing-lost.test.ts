@@ -20,6 +20,7 @@ import { gridsToWorkbook } from '../../src/hosts/xlsx/write-grids';
 import { generateSample, generateScaled } from '../../src/sample';
 import { fixesFor } from '../../src/taskpane/logic/fixes';
 import { runWorkbook } from '../../src/pipeline/run';
+import { shown } from '../core/fixture';
 import type { AnalysisRequest } from '../../src/taskpane/logic/result';
 import { MutableWorkbook, baseGrids, fuzzCaseUpTo } from '../fuzz/engine';
 import { miniDistrict } from '../hosts/excel/helpers';
@@ -332,7 +333,7 @@ describe.each([excelHost, fileHost])('nothing lost through the $name host', (kin
       const o = await kind.open(w);
       const before = o.cells();
       const located = (await analysed(o, w)).findings.filter((f) => f.cell);
-      const marked = await o.host.markFindings(located);
+      const marked = await o.host.markFindings(shown(located));
       if (w === SAMPLE || w === FIXABLE) expect(marked).toBeGreaterThan(0);
       const afterMark = o.cells();
       const changed = changedCells(before, afterMark);

@@ -3,7 +3,7 @@
  * Office.js calls live under src/hosts/excel; `run` and `isSetSupported` are injected so that
  * tests and the browser e2e can hand in the fake.
  */
-import type { Finding } from '../../core/findings';
+import type { Finding, ShownFinding } from '../../core/findings';
 import type { SheetGrid } from '../../core/grid';
 import type { SheetLayout } from '../../core/layouts/types';
 import type {
@@ -136,7 +136,7 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  async markFindings(findings: Finding[]): Promise<number> {
+  async markFindings(findings: ShownFinding[]): Promise<number> {
     const levels = this.checked();
     return this.run((ctx) => markFindings(ctx, findings, { levels, settings: this.settings, memory: this.memory }));
   }

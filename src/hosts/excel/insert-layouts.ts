@@ -283,7 +283,7 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
     await q.reserve(32);
     added[0].activate();
   }
-  await q.flush();
+  await q.finish();
 
   if (!levels.v112 && settings) {
     // Without custom properties the markers live in the settings, by sheet id; read again before

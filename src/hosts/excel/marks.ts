@@ -8,7 +8,7 @@
  * The records are saved before any cell is touched: when the settings cannot take them, nothing
  * is marked (a mark that Clear could not undo would be a change the user cannot take back).
  */
-import type { Finding } from '../../core/findings';
+import type { ShownFinding } from '../../core/findings';
 import { MARK_TAG, planMarks } from '../../core/marks';
 import { SettingsError, type SettingsStore, refreshSettings, saveSettings } from './office';
 import { WriteQueue } from './payload';
@@ -142,7 +142,7 @@ function indexComments(comments: Excel.CommentCollection, at: Map<string, Excel.
   at.ranges.forEach((r, i) => at.set(locationKey(r.address), comments.items[i]));
 }
 
-export async function markFindings(ctx: Excel.RequestContext, findings: Finding[], env: MarkEnv): Promise<number> {
+export async function markFindings(ctx: Excel.RequestContext, findings: ShownFinding[], env: MarkEnv): Promise<number> {
   await refreshSettings(env.settings);
   const existing = loadMarks(env);
   const kind = noteKind(env.levels);

@@ -2,7 +2,7 @@
  * The browser mode's workbook, wherever it lives (a Web Worker, or the page as a fallback):
  * one FileHost, driven by requests named after the WorkbookHost methods.
  */
-import type { Finding } from '../../core/findings';
+import type { ShownFinding } from '../../core/findings';
 import type { SheetLayout } from '../../core/layouts/types';
 import { FileHost } from '../../hosts/xlsx/file-host';
 import { UnreadableFileError } from '../../hosts/xlsx/read';
@@ -100,7 +100,7 @@ export function fileService(
       goTo: (p: { sheet: string; cell: string }) => need().goTo(p.sheet, p.cell),
       peek: (p: { sheet: string; cell: string }) => need().peek(p.sheet, p.cell),
       exportSummary: (p: { layouts: SheetLayout[]; fileName: string }) => need().exportSummary(p.layouts, p.fileName),
-      markFindings: (p: { findings: Finding[] }, ctx) => need().markFindings(p.findings, ctx.progress),
+      markFindings: (p: { findings: ShownFinding[] }, ctx) => need().markFindings(p.findings, ctx.progress),
       clearMarks: () => need().clearMarks(),
       applyFixes: (p: { fixes: CellFix[] }) => need().applyFixes(p.fixes),
       undoFixes: (p: { record: UndoRecord }) => need().undoFixes(p.record),

@@ -2,7 +2,7 @@
  * What real Excel does that the fake long did not: each test names the behaviour of Excel (or of
  * Office.js) it relies on, and failed on the host before the host respected it.
  */
-import type { Finding } from '../../../src/core/findings';
+import type { ShownFinding } from '../../../src/core/findings';
 import { a1 } from '../../../src/core/grid';
 import { runWorkbook } from '../../../src/pipeline/run';
 import { TODAY, fakeWith, hostOf, sample } from './helpers';
@@ -45,11 +45,11 @@ describe('the report’s sheet and the summary sheets are kept apart', () => {
 });
 
 /** Findings on `n` distinct cells of DangVien, each with a long message (five per cell). */
-function manyFindings(n: number, long = 300): Finding[] {
-  const out: Finding[] = [];
+function manyFindings(n: number, long = 300): ShownFinding[] {
+  const out: ShownFinding[] = [];
   for (let i = 0; i < n; i++) {
     const cell = a1(1 + Math.floor(i / 10), i % 10);
-    for (let k = 0; k < 5; k++) out.push({ rule: `R${k}`, severity: k ? 'warning' : 'error', sheet: 'DangVien', cell, message: `${'Lời nhắn rất dài '.repeat(long / 17)} ${i}` });
+    for (let k = 0; k < 5; k++) out.push({ rule: `R${k}`, variant: 'default', params: {}, severity: k ? 'warning' : 'error', sheet: 'DangVien', cell, message: `${'Lời nhắn rất dài '.repeat(long / 17)} ${i}` });
   }
   return out;
 }
@@ -114,5 +114,46 @@ describe('marks', () => {
     expect(second.replaced).toEqual(first.sheets);
     expect(fake.sheetNames().filter((n) => n.startsWith('Kiểm tra'))).toHaveLength(1);
     expect(await hostOf(fake, fake.hostOptions(fake.runtimeSettings())).clearMarks()).toBe(10);
+  });
+});
+
+describe('calculation', () => {
+  test('after inserting the summary sheets nothing is left uncalculated', async () => {
+    const fake = fakeWith(sample());
+    const host = hostOf(fake);
+    const r = sampleRun(await host.readGrids());
+    await host.insertLayouts(r.layouts);
+    expect(fake.state.calculationStale).toBe(false);
+  });
+
+  test('after a fix and its undo, formulas reading the fixed cells are recalculated', async () => {
+    const fake = fakeWith(sample());
+    const host = hostOf(fake);
+    const undo = await host.applyFixes([{ sheet: 'DangVien', cell: 'E5', value: 'Nữ' }]);
+    expect(fake.state.calculationStale).toBe(false);
+    await host.undoFixes(undo);
+    expect(fake.state.calculationStale).toBe(false);
+  });
+});
+
+describe('text-formatted cells', () => {
+  test('undo puts back a text cell’s own leading apostrophe (Excel takes the first one as a prefix, @ or not)', async () => {
+    const fake = fakeWith(sample());
+    const s = fake.sheet('DangVien');
+    s.put(4, 6, "'Phật giáo", '@');
+    const host = hostOf(fake);
+    const undo = await host.applyFixes([{ sheet: 'DangVien', cell: 'G5', value: 'Phật giáo' }]);
+    expect(s.cell(4, 6).value).toBe('Phật giáo');
+    await host.undoFixes(undo);
+    expect(s.cell(4, 6)).toMatchObject({ value: "'Phật giáo", numberFormat: '@' });
+  });
+
+  test('a fix into a text cell is the very text, never with an apostrophe shown', async () => {
+    const fake = fakeWith(sample());
+    const s = fake.sheet('DangVien');
+    s.put(4, 0, '000123DL', '@');
+    const host = hostOf(fake);
+    await host.applyFixes([{ sheet: 'DangVien', cell: 'A5', value: '0123' }]);
+    expect(s.cell(4, 0)).toMatchObject({ value: '0123', numberFormat: '@' });
   });
 });
