@@ -1,4 +1,4 @@
-/** The command line's words: `dangvien sample|check|report …` (reports.md). */
+/** The command line's words: `dangvien sample|check|report …` (README, "The command line"). */
 
 export interface CliArgs {
   command: 'sample' | 'check' | 'report' | 'help';

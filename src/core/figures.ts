@@ -1,4 +1,4 @@
-/** The figures of reports.md for a report year and date, computed in one pass over the members. */
+/** The year's figures (admitted, targets, attainment, members, cells) for a report date, computed in one pass over the members. */
 import { dayFromYMD, isoDay, yearOf, yearsBetween, type Day } from './dates';
 import { ETHNIC_FOREIGN, ETHNIC_KINH } from './lists';
 import { isFullAt, isMemberAt } from './membership';

@@ -172,7 +172,10 @@ const VI = {
   templateDownloaded: 'Đã tạo sổ mẫu và tải xuống {file}.',
   savedWorkbook: 'Đã tải xuống {file}.',
   reportInserted:
-    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (File → Print, Ctrl+P). Để lưu PDF: Tệp → Lưu Như hoặc Xuất (File → Save As / Export) → chọn kiểu PDF.',
+    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (File → Print, Ctrl+P). Để lưu PDF: Tệp → Lưu Như hoặc Xuất (File → Save As / Export) → chọn kiểu PDF. Nếu bản in bị cắt bên phải: Bố trí Trang → Thu nhỏ cho Vừa → Chiều rộng: 1 trang (Page Layout → Scale to Fit → Width: 1 page).',
+  // ---- Excel host: how to save an export when the download does not arrive ----
+  exportDownloadInExcel:
+    'Nếu không thấy tệp: bấm “Chèn bảng tổng hợp”, rồi chuột phải vào từng sheet tổng hợp → Di chuyển hoặc Sao chép → Vào sổ: (sổ mới) → tích Tạo bản sao, và lưu sổ mới.',
   reportDownloaded: 'Đã tải xuống {file} (báo cáo khổ A4). Sheet {sheet} có trong “Chèn bảng tổng hợp” và “Xuất báo cáo”.',
   reportHasErrors: 'Sổ còn {n} lỗi: hãy xem lại số liệu trước khi ký.',
   checked: 'Đã kiểm tra: {error} lỗi, {warning} cảnh báo, {info} thông tin.',
@@ -358,7 +361,10 @@ const EN: Record<MessageKey, string> = {
   templateDownloaded: 'Created a template workbook and downloaded {file}.',
   savedWorkbook: 'Downloaded {file}.',
   reportInserted:
-    'Inserted the sheet {sheet} (the report in the party’s document format, A4). To print: File → Print (Ctrl+P). To save as PDF: File → Save As (or Export) → choose PDF.',
+    'Inserted the sheet {sheet} (the report in the party’s document format, A4). To print: File → Print (Ctrl+P). To save as PDF: File → Save As (or Export) → choose PDF. If the printout is cut on the right: Page Layout → Scale to Fit → Width: 1 page.',
+  // ---- Excel host: how to save an export when the download does not arrive ----
+  exportDownloadInExcel:
+    'If no file arrives: press “Insert summary sheets”, then right-click each summary sheet → Move or Copy → To book: (new book) → tick Create a copy, and save the new workbook.',
   reportDownloaded: 'Downloaded {file} (the A4 report). The sheet {sheet} comes with “Insert summary sheets” and “Export”.',
   reportHasErrors: 'The workbook still has {n} errors: check the figures before signing.',
   checked: 'Checked — errors: {error}, warnings: {warning}, info: {info}.',

@@ -51,7 +51,7 @@ export interface Rule {
   check(ctx: RuleContext, emit: Emit): void;
 }
 
-export const SOURCE_FORMAT = 'Định dạng sổ chuẩn (workbook-format.md)';
+export const SOURCE_FORMAT = 'Định dạng sổ chuẩn (docs/workbook-format.md)';
 export const SOURCE_CHARTER = 'Điều lệ Đảng (2011)';
 export const SOURCE_REGULATION = 'Quy định thi hành Điều lệ Đảng';
 export const SOURCE_GUIDANCE = 'Hướng dẫn thi hành Điều lệ Đảng';

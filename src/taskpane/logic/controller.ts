@@ -402,7 +402,9 @@ export class PaneController {
       ctx.progress({ step: 'export', done: 0, total: 0 });
       const out = await this.deps.host.exportSummary(r.exportLayouts, summaryFileName(r.year));
       if (out.kind === 'opened') this.notify('success', 'exportedOpened');
-      else this.notify('success', 'exportedDownloaded', { file: out.fileName });
+      else if (this.deps.files) this.notify('success', 'exportedDownloaded', { file: out.fileName });
+      // Inside Excel a download may go nowhere (some webviews drop it): say how to save anyway.
+      else this.set({ notice: { id: ++this.noticeId, intent: 'success', text: `${this.text('exportedDownloaded', { file: out.fileName })} ${this.text('exportDownloadInExcel')}` } });
     });
 
   /**
