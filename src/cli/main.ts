@@ -4,6 +4,7 @@ import * as path from 'path';
 import { analyze, exportLayouts, type Analysis } from '../core/analyze';
 import type { SheetGrid } from '../core/grid';
 import { findingsLayout } from '../core/layouts/findings-sheet';
+import { yearChoiceLine } from '../core/plan-year';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
 import { readXlsxBytes, UnreadableFileError } from '../hosts/xlsx/read';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
@@ -55,10 +56,10 @@ async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
   await fs.writeFile(file, bytes);
 }
 
-function yearFor(a: Analysis, args: CliArgs): void {
-  if (args.year === undefined && a.years.length > 1) {
-    throw new UsageError(`sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plan names several years: pass --year`);
-  }
+/** When the plan names several years and none was given, one line says which was taken (on stderr: stdout stays the result). */
+function sayYear(a: Analysis, args: CliArgs, io: Io): void {
+  const line = yearChoiceLine(a.yearChoice, args.lang);
+  if (line) io.err(`${line} (--year)`);
 }
 
 async function run(args: CliArgs, io: Io): Promise<number> {
@@ -75,7 +76,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const grids = await readFile(args.file!, io);
   const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
   const a = analyze(grids, { ...options, layouts: false });
-  yearFor(a, args);
+  sayYear(a, args, io);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a)));
     else io.out(findingsReport(a.findings, a.counts, args.lang));

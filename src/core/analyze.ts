@@ -7,12 +7,13 @@ import { buildLayouts } from './layouts/build';
 import type { SheetLayout } from './layouts/types';
 import { Hierarchy } from './model/hierarchy';
 import { readWorkbook, type ParsedWorkbook } from './model/read';
+import { chooseYear, type YearChoice } from './plan-year';
 import { runRules } from './rules/registry';
 import type { RuleContext } from './rules/types';
 import { DISTRICT_MODEL_2018, STRUCTURE_MODELS, type StructureModel } from './structure-model';
 
 export interface AnalyzeOptions {
-  /** Report year; by default the one year of the plan, or its latest. */
+  /** Report year; by default the year most valid plan rows name (on a tie the latest). */
   year?: number;
   /** Report date `YYYY-MM-DD`; by default 31/12 of the year. */
   asOf?: string;
@@ -36,6 +37,8 @@ export interface Analysis {
   /** Years named in the plan, ascending. */
   years: number[];
   year: number | null;
+  /** How the year was chosen, and the valid plan rows per year. */
+  yearChoice: YearChoice | null;
   model: StructureModel;
   parsed: ParsedWorkbook;
   hierarchy: Hierarchy;
@@ -64,7 +67,8 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const parsed = readWorkbook(grids, STRUCTURE_MODELS);
   const model = chooseModel(options.model, parsed);
   const years = planYears(parsed);
-  const year = options.year ?? (years.length ? years[years.length - 1] : null);
+  const yearChoice = chooseYear(parsed, options.year);
+  const year = yearChoice?.year ?? (years.length ? years[years.length - 1] : null);
   const today = (options.today ? parseIsoDay(options.today) : null) ?? Math.floor(Date.now() / 86_400_000);
   const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
   const hierarchy = new Hierarchy(parsed.units?.records ?? [], model);
@@ -72,7 +76,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const findings = runRules(ctx, lang);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
-  return { findings, counts: countBySeverity(findings), figures, layouts, years, year, model, parsed, hierarchy, lang };
+  return { findings, counts: countBySeverity(findings), figures, layouts, years, year, yearChoice, model, parsed, hierarchy, lang };
 }
 
 /**

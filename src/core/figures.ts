@@ -44,6 +44,8 @@ export interface DistrictFigures extends UnitFigures {
   cellsUnderCommittees: number;
   /** Whether the target is the district's own row (else the sum of the TCCS targets). */
   ownTarget: boolean;
+  /** The TCCS targets added up (null when none has one): beside the own row, so a difference shows. */
+  targetSum: number | null;
 }
 
 export interface Indicator {
@@ -70,6 +72,17 @@ export interface Figures {
   training: TrainingFigures;
   /** Members admitted in the year whose cell hangs under no TCCS (reported by the rules). */
   admittedOutsideTccs: number;
+  /** What the workbook records at all: a report says nothing about what it does not hold. */
+  recorded: Recorded;
+}
+
+export interface Recorded {
+  /** A LopBoiDuong sheet is there. */
+  classes: boolean;
+  /** The optional member columns Tôn giáo and Người tại chỗ, and the unit column Loại hình. */
+  religion: boolean;
+  local: boolean;
+  setting: boolean;
 }
 
 const CLASS_TYPES = ['Lý luận chính trị', 'Nhận thức về Đảng', 'Đảng viên mới', 'Khác'];
@@ -196,11 +209,18 @@ export function computeFigures(
       chiBoCoSo: tccsUnits.length - committees,
       cellsUnderCommittees,
       ownTarget: own !== undefined,
+      targetSum: sum,
     },
     units,
     indicators: indicators(hierarchy, model, cellMembers),
     training: training(wb, year),
     admittedOutsideTccs,
+    recorded: {
+      classes: wb.classes !== null,
+      religion: wb.members?.columns.has('religion') ?? false,
+      local: wb.members?.columns.has('local') ?? false,
+      setting: wb.units?.columns.has('setting') ?? false,
+    },
   };
 }
 

@@ -141,7 +141,26 @@ class Writer {
     y = this.block(d.title.docType, 'docType', this.left, this.width, y);
     y = this.block(d.title.subject, 'docBold', this.left, this.width, y);
     y = this.block(d.title.rule, 'docCenter', this.left, this.width, y - 4);
+    if (d.draft) y = this.block(d.draft.note, 'docItalic', this.left, this.width, y + 2);
     this.doc.y = y + 10;
+  }
+
+  /** A draft's mark in a box at the top right of every page, in the margin above the text. */
+  draftMarks(d: DraftedReport): void {
+    if (!d.draft) return;
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      this.doc.font('B').fontSize(12 * this.scale);
+      const margins = this.doc.page.margins;
+      this.doc.page.margins = { ...margins, top: 0 };
+      const w = this.doc.widthOfString(d.draft.mark) + 10;
+      const h = this.doc.currentLineHeight(true) + 4;
+      const y = (DOC_MARGINS_MM.header * MM) / 2;
+      this.doc.rect(this.right - w, y, w, h).lineWidth(0.8).stroke();
+      this.doc.text(d.draft.mark, this.right - w, y + 3, { width: w, align: 'center', lineBreak: false });
+      this.doc.page.margins = margins;
+    }
   }
 
   heading(text: string): void {
@@ -374,6 +393,7 @@ export function renderReportPdf(drafted: DraftedReport, fonts: ReportFonts, opti
   });
   w.signature(drafted);
   w.pageNumbers();
+  w.draftMarks(drafted);
   doc.end();
   return done;
 }

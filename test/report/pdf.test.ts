@@ -162,6 +162,18 @@ describe('other reports as PDF', () => {
     expect(rows).toBe(150);
   }, 60_000);
 
+  withPoppler('a draft from a workbook with errors: DỰ THẢO on every page, the errors that remain on the first', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => unit(`X${i}`, `Đảng bộ xã số ${i + 1}`, 10, 10));
+    const f = figures(many);
+    const { file } = await write(draftReport(f, defaultReportSettings(f), 'vi', { errors: 7 }), 'draft.pdf');
+    const n = pages(file);
+    expect(n).toBeGreaterThan(1);
+    for (let p = 1; p <= n; p++) expect(flat(pageText(file, p))).toContain('DỰ THẢO');
+    expect(flat(pageText(file, 1))).toContain('Sổ còn 7 lỗi chưa sửa');
+    const clean = await write(draftReport(f, defaultReportSettings(f)), 'clean.pdf');
+    expect(flat(run('pdftotext', [clean.file, '-']))).not.toContain('DỰ THẢO');
+  }, 60_000);
+
   withPoppler('the English report', async () => {
     const f = sampleFigures();
     const { file } = await write(draftReport(f, defaultReportSettings(f, 'en'), 'en'), 'en.pdf');

@@ -126,11 +126,15 @@ export const P06: Rule = {
   group: 'P',
   severity: 'info',
   source: SOURCE_PLAN,
-  title: { vi: 'Tổng chỉ tiêu TCCS thấp hơn chỉ tiêu huyện', en: 'TCCS targets below the district target' },
+  title: { vi: 'Chỉ tiêu của đảng bộ khác tổng chỉ tiêu TCCS', en: 'The top unit’s target differs from the TCCS targets’ sum' },
   messages: {
     default: {
-      vi: 'Tổng chỉ tiêu giao cho các TCCS năm {year} là {sum}, thấp hơn chỉ tiêu của đảng bộ ({target}).',
-      en: 'The TCCS targets for {year} add up to {sum}, below the district’s own target ({target}).',
+      vi: 'Tổng chỉ tiêu giao cho các TCCS năm {year} là {sum}, thấp hơn chỉ tiêu của đảng bộ ({target}). Kết quả chung tính theo chỉ tiêu của đảng bộ ({target}).',
+      en: 'The TCCS targets for {year} add up to {sum}, below the top unit’s own target ({target}). The overall result uses the own target ({target}).',
+    },
+    above: {
+      vi: 'Tổng chỉ tiêu giao cho các TCCS năm {year} là {sum}, cao hơn chỉ tiêu của đảng bộ ({target}). Kết quả chung tính theo chỉ tiêu của đảng bộ ({target}).',
+      en: 'The TCCS targets for {year} add up to {sum}, above the top unit’s own target ({target}). The overall result uses the own target ({target}).',
     },
   },
   check(ctx, emit) {
@@ -138,14 +142,19 @@ export const P06: Rule = {
     const root = ctx.hierarchy.root;
     if (!t || !root || ctx.year === null) return;
     const tccs = new Set(ctx.hierarchy.tccsList().map((u) => u.key));
+    // The first row per unit counts, as in the figures (a second is P03).
     let sum = 0;
     let own: { target: number; row: number } | null = null;
+    const seen = new Set<string>();
     for (const r of t.records) {
-      if (r.year !== ctx.year || r.target === null) continue;
-      if (r.key === root.key) own ??= { target: r.target, row: r.row };
+      if (r.year !== ctx.year || r.target === null || seen.has(r.key)) continue;
+      seen.add(r.key);
+      if (r.key === root.key) own = { target: r.target, row: r.row };
       else if (tccs.has(r.key)) sum += r.target;
     }
-    if (own && sum < own.target) emit({ sheet: t.sheet, cell: cellOf(t, 'target', own.row), params: { year: ctx.year, sum, target: own.target } });
+    if (own && sum !== own.target) {
+      emit({ sheet: t.sheet, cell: cellOf(t, 'target', own.row), variant: sum > own.target ? 'above' : undefined, params: { year: ctx.year, sum, target: own.target } });
+    }
   },
 };
 

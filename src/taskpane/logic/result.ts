@@ -7,6 +7,7 @@ import type { Finding, Lang, SeverityCounts } from '../../core/findings';
 import type { Figures } from '../../core/figures';
 import type { SheetGrid } from '../../core/grid';
 import type { SheetLayout } from '../../core/layouts/types';
+import { yearChoiceLine } from '../../core/plan-year';
 import { ruleTitle } from '../../core/rules/registry';
 import type { DraftedReport } from '../../report/draft';
 import { prepareReport } from '../../report/prepare';
@@ -38,6 +39,8 @@ export interface PaneResult {
   lang: Lang;
   year: number | null;
   years: number[];
+  /** One line saying which year "Tự động" took and why, when the plan names several; else null. */
+  yearLine: string | null;
   findings: Finding[];
   /** The TCCS code of each finding, '' when none (same order as findings). */
   findingTccs: string[];
@@ -72,6 +75,7 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
     lang: a.lang,
     year: a.year,
     years: a.years,
+    yearLine: yearChoiceLine(a.yearChoice, a.lang),
     findings: a.findings,
     findingTccs: findingTccs(a),
     tccs: tccsOptions(a),
