@@ -5,6 +5,7 @@ export interface CliArgs {
   file?: string;
   out?: string;
   pdf?: string;
+  docx?: string;
   year?: number;
   asOf?: string;
   today?: string;
@@ -17,7 +18,7 @@ export class UsageError extends Error {}
 export const USAGE = `Cách dùng / usage:
   dangvien sample [--out FILE]                       tạo sổ mẫu M'Đrắk 2017 / write the bundled sample workbook
   dangvien check FILE [--year Y] [--as-of YYYY-MM-DD] [--json]
-  dangvien report FILE [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--json]
+  dangvien report FILE [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--docx FILE] [--json]
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -37,6 +38,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--json': args.json = true; break;
       case '--out': args.out = value(i++, a); break;
       case '--pdf': args.pdf = value(i++, a); break;
+      case '--docx': args.docx = value(i++, a); break;
       case '--as-of': args.asOf = value(i++, a); break;
       case '--today': args.today = value(i++, a); break;
       case '--lang': {

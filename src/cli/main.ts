@@ -92,8 +92,13 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
     // Loaded only for --pdf: PDFKit and its fonts cost every other command ~70 ms to load.
-    const [{ renderReportPdf }, { loadDejaVuFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
-    await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
+    const [{ renderReportPdf }, { loadReportFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
+    await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadReportFonts()));
+  }
+  if (args.docx) {
+    if (!drafted) throw new UsageError('không có số liệu để lập báo cáo Word (xem các lỗi) / no figures to draft the Word report from');
+    const { renderReportDocx } = await import('../report/docx');
+    await writeOut(args.docx, await renderReportDocx(drafted.drafted));
   }
   if (args.json) {
     io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, units: [] }));
@@ -103,6 +108,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.out(findingsReport(a.findings, a.counts, args.lang));
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
     if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
+    if (args.docx) io.out(`Đã ghi báo cáo Word / report .docx written: ${args.docx}`);
   }
   if (a.counts.error) {
     io.err(`Sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);

@@ -5,8 +5,9 @@
  * table's header repeated on each page and no row split across two.
  *
  * Uses only pdfkit and Uint8Array, so it runs in Node and in a browser bundle (pdfkit's browser
- * build). The fonts come in as bytes: the command line reads them from `dejavu-fonts-ttf`
- * (fonts-node.ts), the browser bundles the same files. They are embedded (subset) in the PDF.
+ * build). The fonts come in as bytes: Liberation Serif, metric-compatible with Times New Roman;
+ * the command line reads the files (fonts-node.ts), the browser bundles the same ones. They are
+ * embedded (subset) in the PDF.
  */
 import PDFDocument from 'pdfkit';
 import { reportParagraphs, tableRowCells, type DraftedReport, type ReportTableRow } from './draft';
@@ -25,8 +26,8 @@ export interface PdfOptions {
   /** The PDF's creation date (metadata); fixed in tests for a stable file. */
   creationDate?: Date;
   /**
-   * Font sizes are the format's (Times New Roman) times this: an open serif such as DejaVu Serif
-   * is wider than Times at the same size. Default 0.95 (right for DejaVu Serif Condensed).
+   * Font sizes are the format's (Times New Roman) times this. Default 1: Liberation Serif has
+   * Times's widths, so the format's sizes hold as they are.
    */
   sizeScale?: number;
 }
@@ -383,7 +384,7 @@ export function renderReportPdf(drafted: DraftedReport, fonts: ReportFonts, opti
   doc.registerFont('I', fonts.italic);
   doc.registerFont('BI', fonts.boldItalic ?? fonts.bold);
 
-  const w = new Writer(doc, options.sizeScale ?? 0.95);
+  const w = new Writer(doc, options.sizeScale ?? 1);
   w.header(drafted);
   w.title(drafted);
   drafted.body.forEach((b, i) => {

@@ -160,6 +160,18 @@ describe('dangvien report --pdf', () => {
   });
 });
 
+describe('dangvien report --docx', () => {
+  it('writes the drafted report as an editable Word document', async () => {
+    const docx = join(dir, 'BaoCao-2017.docx');
+    const r = await run('report', sample, '--docx', docx, ...TODAY);
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(docx);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    expect(r.out).toContain(docx);
+  });
+});
+
 describe('files that cannot be read: exit 2 and one clear line', () => {
   const cases: [string, () => Buffer | null, RegExp][] = [
     ['a missing file', () => null, /không tìm thấy tệp/],

@@ -4,7 +4,8 @@
  */
 import { analyze, exportLayouts, type AnalyzeOptions } from '../../core/analyze';
 import type { Finding, Lang, SeverityCounts } from '../../core/findings';
-import type { Figures } from '../../core/figures';
+import { dayFromYMD } from '../../core/dates';
+import { computeFigures, type Figures } from '../../core/figures';
 import type { SheetGrid } from '../../core/grid';
 import type { SheetLayout } from '../../core/layouts/types';
 import { yearChoiceLine } from '../../core/plan-year';
@@ -58,6 +59,28 @@ export interface PaneResult {
   exportLayouts: SheetLayout[];
   /** The drafted report, when there are figures; with `layouts` its `Báo cáo Y` sheet ends `layouts` and `exportLayouts`. */
   report: PaneReport | null;
+  /** The year before, from the same workbook, when it has a plan or admissions for it: shown beside this year. */
+  previous: PreviousYear | null;
+}
+
+export interface PreviousYear {
+  year: number;
+  district: { target: number | null; admitted: number; attainment: number | null };
+  /** By TCCS code. */
+  units: Record<string, { target: number | null; admitted: number }>;
+}
+
+function previousYear(a: ReturnType<typeof analyze>): PreviousYear | null {
+  if (a.year === null || !a.parsed.units) return null;
+  const year = a.year - 1;
+  const f = computeFigures(a.parsed, a.hierarchy, a.model, year, dayFromYMD(year, 12, 31));
+  if (!a.years.includes(year) && f.district.admitted === 0) return null;
+  const d = f.district;
+  return {
+    year,
+    district: { target: d.target, admitted: d.admitted, attainment: d.attainment },
+    units: Object.fromEntries(f.units.map((u) => [u.code, { target: u.target, admitted: u.admitted }])),
+  };
 }
 
 export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResult {
@@ -87,5 +110,6 @@ export function runAnalysis(grids: SheetGrid[], req: AnalysisRequest): PaneResul
     layouts: withReport(a.layouts),
     exportLayouts: withReport(req.layouts ? exportLayouts(a) : []),
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
+    previous: previousYear(a),
   };
 }
