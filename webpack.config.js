@@ -1,10 +1,20 @@
 // Builds the task pane, its Web Workers and the ribbon commands page into dist/web (dist/e2e for
-// the browser tests, which add a page with a fake Excel host; the fake never reaches dist/web).
+// the browser tests, which add a page with the fake Excel host from test/fake-excel; the fake never reaches dist/web).
 //
 //   npm run build          production bundle in dist/web
 //   npm run build:dev      development bundle (source maps, no eval: the page's CSP forbids it)
 //   npm run dev-server     https://localhost:3000 (office-addin-debugging's default)
 //   webpack --mode production --env e2e    the e2e build in dist/e2e
+//
+// Installing in an office (README, "Install in an office"):
+//   npm run build -- --env origin=https://dangvien.example.vn/
+//       dist/web/manifest.xml names that server instead of https://localhost:3000/ (as Microsoft's
+//       `yo office` templates do: the manifest is copied with the development origin replaced);
+//       without the option it stays on localhost. help.html (Hướng dẫn sử dụng) is built with the
+//       pane; the manifest's SupportUrl points at it.
+//   A production build also writes dist/offline/dangvien.html (dist/e2e-offline/ for the e2e
+//   build): the whole pane in one file for staff whose Excel cannot run add-ins, made from the
+//   same compilation (scripts/offline-page.js).
 //
 // Office.js is copied from node_modules/@microsoft/office-js/dist into office-js/ and loaded from
 // there, never from a CDN: the pane works on a network with no internet.
@@ -13,6 +23,8 @@ const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { normaliseOrigin, templateManifest } = require('./scripts/manifest-origin');
+const { OfflinePagePlugin } = require('./scripts/offline-page');
 
 const OFFICE_JS = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
 /** Office.js files the add-in never loads: other apps' host scripts, debug builds, editor stubs. */
@@ -57,6 +69,8 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const e2e = Boolean(env.e2e);
   const outDir = path.join(__dirname, e2e ? 'dist/e2e' : 'dist/web');
+  // The office's server for the manifest's URLs (checked before anything is built).
+  const origin = env.origin ? normaliseOrigin(env.origin) : null;
 
   const page = (filename, template, chunks, extra = {}) =>
     new HtmlWebpackPlugin({
@@ -125,11 +139,32 @@ module.exports = (env = {}, argv = {}) => {
       ...(e2e
         ? [page('taskpane-fake.html', './src/taskpane/index.html', ['fake-office', 'taskpane'], { officeJs: false })]
         : []),
+      // ---- Install in an office: the help page, the manifest for the office's server ----
+      page('help.html', './src/help/help.html', []),
+      ...(production
+        ? [
+            page('offline-shell.html', './src/taskpane/index.html', ['taskpane'], { officeJs: false }),
+            new OfflinePagePlugin({
+              shell: 'offline-shell.html',
+              entry: 'taskpane',
+              skipEntries: ['commands', 'fake-office'],
+              outFile: path.join(__dirname, e2e ? 'dist/e2e-offline' : 'dist/offline', 'dangvien.html'),
+              servedAs: 'dangvien.html',
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/boot.js', to: 'boot.js' },
           { from: OFFICE_JS, to: 'office-js', globOptions: { ignore: OFFICE_JS_IGNORE } },
+          ...(e2e
+            ? []
+            : [
+                { from: 'manifest.xml', to: 'manifest.xml', transform: (xml) => (origin ? templateManifest(xml, origin) : xml) },
+                // IIS's settings for the published folder (MIME types, headers).
+                { from: 'deploy/web.config', to: 'web.config' },
+              ]),
         ],
       }),
     ],

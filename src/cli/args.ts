@@ -3,6 +3,8 @@
 export interface CliArgs {
   command: 'sample' | 'check' | 'report' | 'help';
   file?: string;
+  /** Every file named: one workbook, or several CSV files forming one (`file` is the first). */
+  files: string[];
   out?: string;
   pdf?: string;
   docx?: string;
@@ -17,12 +19,13 @@ export class UsageError extends Error {}
 
 export const USAGE = `Cách dùng / usage:
   dangvien sample [--out FILE]                       tạo sổ mẫu M'Đrắk 2017 / write the bundled sample workbook
-  dangvien check FILE [--year Y] [--as-of YYYY-MM-DD] [--json]
-  dangvien report FILE [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--docx FILE] [--json]
+  dangvien check FILE... [--year Y] [--as-of YYYY-MM-DD] [--json]
+  dangvien report FILE... [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--docx FILE] [--json]
+FILE: .xlsx/.xlsm, hoặc các tệp CSV (mỗi tệp một sheet) / or CSV files, a sheet each
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', json: false, lang: 'vi' };
+  const args: CliArgs = { command: 'help', json: false, lang: 'vi', files: [] };
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return args;
   if (command !== 'sample' && command !== 'check' && command !== 'report') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
@@ -55,8 +58,8 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       default:
         if (a.startsWith('--')) throw new UsageError(`tùy chọn không rõ / unknown option: ${a}`);
-        if (args.file !== undefined) throw new UsageError(`thừa tham số / unexpected argument: ${a}`);
-        args.file = a;
+        args.files.push(a);
+        args.file ??= a;
     }
   }
   if (args.command !== 'sample' && args.file === undefined) throw new UsageError('thiếu tên tệp / missing FILE');

@@ -1,16 +1,21 @@
 /** The `--json` shapes of reports.md. */
-import type { Analysis } from '../core/analyze';
+import { findingMessage, type Lang } from '../core/findings';
+import { RULE_TEXTS } from '../core/rules/registry';
+import type { RunResult } from '../pipeline/run';
 import type { Figures } from '../core/figures';
 
-export function checkJson(a: Analysis) {
+/** `issues` keep the reports.md keys; `variant` and `params` are the finding as data, stable for scripts. */
+export function checkJson(a: Pick<RunResult, 'findings' | 'counts'>, lang: Lang) {
   return {
     issues: a.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
       sheet: f.sheet,
       cell: f.cell,
-      message: f.message,
+      message: findingMessage(f, lang, RULE_TEXTS),
       suggestion: f.suggestion ?? null,
+      variant: f.variant,
+      params: f.params,
     })),
     counts: a.counts,
   };

@@ -1,14 +1,12 @@
 /** `dangvien`: the core on a workbook file, without Excel. Exit 0 clean, 1 errors found, 2 cannot read. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { analyze, exportLayouts, type Analysis } from '../core/analyze';
 import type { SheetGrid } from '../core/grid';
-import { findingsLayout } from '../core/layouts/findings-sheet';
-import { yearChoiceLine } from '../core/plan-year';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
-import { readXlsxBytes, UnreadableFileError } from '../hosts/xlsx/read';
+import { readSpreadsheets } from '../hosts/read-file';
+import { UnreadableFileError } from '../hosts/xlsx/read';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
-import { prepareReport } from '../report';
+import { runWorkbook, type RunResult } from '../pipeline/run';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
@@ -27,25 +25,31 @@ const stdio: Io = {
 /** Shown when a sheet is this large, so nobody wonders whether it hangs. */
 const PROGRESS_FROM_ROWS = 20_000;
 
-async function readFile(file: string, io: Io): Promise<SheetGrid[]> {
-  let bytes: Uint8Array;
+async function fileBytes(file: string): Promise<Uint8Array> {
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(
       code === 'ENOENT' ? `không tìm thấy tệp / file not found: ${file}` : code === 'EISDIR' ? `là thư mục, không phải tệp / a folder, not a file: ${file}` : `không mở được tệp / cannot open: ${file} (${code})`,
     );
   }
-  // The bytes read here are the ones checked and read: the file is not opened twice.
+}
+
+/** The named files as one workbook: one .xlsx, or CSV files a sheet each. */
+async function readFiles(files: string[], io: Io): Promise<SheetGrid[]> {
+  // The bytes read here are the ones checked and read: a file is not opened twice.
+  const named = await Promise.all(files.map(async (name) => ({ name, bytes: await fileBytes(name) })));
   const tty = process.stderr.isTTY;
   let shown = false;
-  const grids = await readXlsxBytes(bytes, (p) => {
-    if (p.done < PROGRESS_FROM_ROWS) return;
-    shown = true;
-    const msg = `Đang đọc / reading ${p.sheet}: ${p.done.toLocaleString('vi-VN')} dòng / rows`;
-    if (tty) process.stderr.write('\r' + msg);
-    else if (p.done % 100_000 === 0) io.err(msg);
+  const grids = await readSpreadsheets(named, {
+    onProgress: (p) => {
+      if (p.done < PROGRESS_FROM_ROWS || p.done === p.total) return;
+      shown = true;
+      const msg = `Đang đọc / reading ${p.sheet}: ${p.done.toLocaleString('vi-VN')} dòng / rows`;
+      if (tty) process.stderr.write('\r' + msg);
+      else if (p.done % 100_000 === 0) io.err(msg);
+    },
   });
   if (shown && tty) process.stderr.write('\n');
   return grids;
@@ -57,9 +61,8 @@ async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
 }
 
 /** When the plan names several years and none was given, one line says which was taken (on stderr: stdout stays the result). */
-function sayYear(a: Analysis, args: CliArgs, io: Io): void {
-  const line = yearChoiceLine(a.yearChoice, args.lang);
-  if (line) io.err(`${line} (--year)`);
+function sayYear(a: RunResult, io: Io): void {
+  if (a.yearLine) io.err(`${a.yearLine} (--year)`);
 }
 
 async function run(args: CliArgs, io: Io): Promise<number> {
@@ -73,22 +76,17 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.out(`Đã ghi sổ mẫu / sample written: ${out}`);
     return 0;
   }
-  const grids = await readFile(args.file!, io);
-  const options = { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang };
-  const a = analyze(grids, { ...options, layouts: false });
-  sayYear(a, args, io);
+  const grids = await readFiles(args.files, io);
+  const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
+  sayYear(a, io);
   if (args.command === 'check') {
-    if (args.json) io.out(JSON.stringify(checkJson(a)));
+    if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
-  const drafted = prepareReport(a, grids, { lang: args.lang });
-  if (args.out) {
-    const layouts = a.figures ? exportLayouts(a) : [findingsLayout(args.year ?? new Date().getFullYear(), a.findings, args.lang, true)];
-    if (drafted) layouts.push(drafted.layout);
-    await writeOut(args.out, await summaryWorkbookBuffer(layouts));
-  }
+  if (args.out) await writeOut(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  const drafted = a.report;
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
     // Loaded only for --pdf: PDFKit and its fonts cost every other command ~70 ms to load.

@@ -1,11 +1,11 @@
 /** Output for people: the attainment table (district total first) and the findings grouped by rule. */
 import { formatDay } from '../core/dates';
-import { groupFindings, type Finding, type Lang, type SeverityCounts } from '../core/findings';
+import { findingMessage, groupFindings, type Finding, type Lang, type SeverityCounts } from '../core/findings';
 import type { Figures, UnitFigures } from '../core/figures';
 import { labels, severityLabel } from '../core/layouts/labels';
 import { percentText } from '../core/layouts/sheet-builder';
 import { parseIsoDay } from '../core/dates';
-import { ruleTitle } from '../core/rules/registry';
+import { RULE_TEXTS, ruleTitle } from '../core/rules/registry';
 
 /** Shown per rule before "+N more". */
 export const ADDRESSES_PER_RULE = 8;
@@ -27,7 +27,7 @@ export function attainmentTable(f: Figures, lang: Lang): string {
       pad(u.target === null ? '—' : nf.format(u.target), 9, true),
       pad(nf.format(u.admitted), 8, true),
       pad(percentText(u.attainment), 7, true),
-      '  ' + (u.attainment === null ? '—' : u.attainment >= 1 ? L.met : L.notMet),
+      '  ' + (u.verdict === 'none' ? '—' : L[u.verdict]),
     ].join(' ');
   const out = [
     `${f.district.name} — ${f.year}, ${lang === 'en' ? 'as of' : 'số liệu đến'} ${formatDay(parseIsoDay(f.asOf)!)}`,
@@ -47,7 +47,7 @@ export function findingsReport(findings: readonly Finding[], counts: SeverityCou
   const lines = [`${L.error}: ${counts.error} · ${L.warning}: ${counts.warning} · ${L.info}: ${counts.info}`];
   for (const g of groupFindings(findings, ADDRESSES_PER_RULE)) {
     lines.push(`${g.rule} ${severityLabel(g.severity, lang)} — ${ruleTitle(g.rule, lang)} (${g.count})`);
-    for (const f of g.shown) lines.push(`    ${f.sheet}${f.cell ? '!' + f.cell : ''}: ${f.message}`);
+    for (const f of g.shown) lines.push(`    ${f.sheet}${f.cell ? '!' + f.cell : ''}: ${findingMessage(f, lang, RULE_TEXTS)}`);
     if (g.more) lines.push(`    … +${g.more} ${lang === 'en' ? 'more' : 'phát hiện khác'}`);
   }
   return lines.join('\n');

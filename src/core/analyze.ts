@@ -1,8 +1,9 @@
 /** The core's one entry: grids in, findings, figures and summary layouts out. Pure and deterministic. */
-import { dayFromYMD, parseIsoDay } from './dates';
+import { dayFromYMD, parseIsoDay, type Day } from './dates';
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
 import { computeFigures, type Figures } from './figures';
 import type { SheetGrid } from './grid';
+import { computeForms, type FormsFigures } from './forms';
 import { buildLayouts } from './layouts/build';
 import type { SheetLayout } from './layouts/types';
 import { Hierarchy } from './model/hierarchy';
@@ -26,6 +27,8 @@ export interface AnalyzeOptions {
   layouts?: boolean;
   /** Add the PivotTables' source table `DL Pivot Y` (a host that makes real PivotTables wants it). */
   pivotSource?: boolean;
+  /** Compute the statistical forms, and add their sheets `Biểu 1 Y` … to the layouts. */
+  forms?: boolean;
 }
 
 export interface Analysis {
@@ -33,12 +36,16 @@ export interface Analysis {
   counts: SeverityCounts;
   /** Null when the workbook cannot give figures (no unit sheet, or no year). */
   figures: Figures | null;
+  /** The statistical forms, when asked for (`forms`) and there are figures. */
+  forms: FormsFigures | null;
   layouts: SheetLayout[];
   /** Years named in the plan, ascending. */
   years: number[];
   year: number | null;
   /** How the year was chosen, and the valid plan rows per year. */
   yearChoice: YearChoice | null;
+  /** Today as the analysis took it (dates after it are in the future). */
+  today: Day;
   model: StructureModel;
   parsed: ParsedWorkbook;
   hierarchy: Hierarchy;
@@ -73,10 +80,11 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
   const hierarchy = new Hierarchy(parsed.units?.records ?? [], model);
   const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today };
-  const findings = runRules(ctx, lang);
+  const findings = runRules(ctx);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
-  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
-  return { findings, counts: countBySeverity(findings), figures, layouts, years, year, yearChoice, model, parsed, hierarchy, lang };
+  const forms = figures && options.forms ? computeForms({ wb: parsed, hierarchy, model }, figures.year, asOf) : null;
+  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, forms, findings, parsed, hierarchy, lang, pivotSource: options.pivotSource }) : [];
+  return { findings, counts: countBySeverity(findings), figures, forms, layouts, years, year, yearChoice, today, model, parsed, hierarchy, lang };
 }
 
 /**
@@ -85,5 +93,13 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
  */
 export function exportLayouts(a: Analysis): SheetLayout[] {
   if (!a.figures) return [];
-  return buildLayouts({ figures: a.figures, findings: a.findings, parsed: a.parsed, hierarchy: a.hierarchy, lang: a.lang, forExport: true });
+  // The statistical forms are what goes up to the level above: a file sent on always has them.
+  const forms = a.forms ?? analysisForms(a);
+  return buildLayouts({ figures: a.figures, forms, findings: a.findings, parsed: a.parsed, hierarchy: a.hierarchy, lang: a.lang, forExport: true });
+}
+
+/** The statistical forms of an analysis, computed now when it was made without them. */
+export function analysisForms(a: Analysis): FormsFigures | null {
+  if (a.forms || !a.figures) return a.forms;
+  return computeForms({ wb: a.parsed, hierarchy: a.hierarchy, model: a.model }, a.figures.year, parseIsoDay(a.figures.asOf)!);
 }

@@ -48,9 +48,16 @@ function validYMD(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** 25569 is the serial of 1970-01-01. Serials below 61 sit before Excel's fictitious 29/02/1900. */
-export function dayFromSerial(serial: number): Day | null {
+/** Serial of 1970-01-01 in the 1904 date system (serial 0 is 01/01/1904): 1,462 days fewer. */
+const EPOCH_1904 = 24107;
+
+/**
+ * 25569 is the serial of 1970-01-01. Serials below 61 sit before Excel's fictitious 29/02/1900.
+ * `date1904`: the serial counts from 01/01/1904 (SheetGrid.date1904), which has no such day.
+ */
+export function dayFromSerial(serial: number, date1904 = false): Day | null {
   const s = Math.floor(serial);
+  if (date1904) return s < 0 ? null : s - EPOCH_1904;
   if (s === 60) return null; // 29/02/1900 never existed
   if (s < 1) return null;
   return s < 60 ? s - 25568 : s - 25569;
@@ -69,7 +76,8 @@ const TEXT_DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
 const TEXT_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 const TEXT_YEAR = /^(\d{4})$/;
 
-export function readDate(value: unknown, numberFormat?: string | null): DateRead | null {
+/** A cell's value as a date; numbers are serials of the 1900 date system, or of 1904 with `date1904`. */
+export function readDate(value: unknown, numberFormat?: string | null, date1904 = false): DateRead | null {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) {
     const t = value.getTime();
@@ -82,8 +90,8 @@ export function readDate(value: unknown, numberFormat?: string | null): DateRead
     if (!dateFormatted && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
       return { ok: true, day: dayFromYMD(value, 1, 1), yearOnly: true };
     }
-    const day = dayFromSerial(value);
-    return day === null ? { ok: false, reason: value === 60 ? 'impossible' : 'unreadable' } : { ok: true, day };
+    const day = dayFromSerial(value, date1904);
+    return day === null ? { ok: false, reason: value === 60 && !date1904 ? 'impossible' : 'unreadable' } : { ok: true, day };
   }
   if (typeof value !== 'string') return { ok: false, reason: 'unreadable' };
   const s = value.trim();

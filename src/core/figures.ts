@@ -16,6 +16,9 @@ export interface Breakdown {
   local: number;
 }
 
+/** Against its target: met, not met, or none (no target, or a target of 0). */
+export type Verdict = 'met' | 'notMet' | 'none';
+
 export interface UnitFigures {
   code: string;
   name: string;
@@ -26,6 +29,8 @@ export interface UnitFigures {
   admitted: number;
   /** admitted / target; null when the target is 0 or missing. */
   attainment: number | null;
+  /** Met the target (attainment of 100% or more), not met, or nothing to meet: decided here only (`verdictOf`). */
+  verdict: Verdict;
   members: number;
   full: number;
   probationary: number;
@@ -100,6 +105,7 @@ function emptyUnit(u: Unit | undefined): UnitFigures {
     target: null,
     admitted: 0,
     attainment: null,
+    verdict: 'none',
     members: 0,
     full: 0,
     probationary: 0,
@@ -111,6 +117,36 @@ function emptyUnit(u: Unit | undefined): UnitFigures {
 
 export function attainmentOf(admitted: number, target: number | null): number | null {
   return target === null || target === 0 ? null : admitted / target;
+}
+
+/** "Met the target": admitted at least as many as planned (attainment ≥ 100%). The one place this is decided. */
+export function verdictOf(attainment: number | null): Verdict {
+  return attainment === null ? 'none' : attainment >= 1 ? 'met' : 'notMet';
+}
+
+/** The targets of a year in `ChiTieu` by unit key: the first row per unit counts (a second is P03). */
+export function targetsOfYear(wb: ParsedWorkbook, year: number): Map<string, number> {
+  const targetOf = new Map<string, number>();
+  for (const t of wb.targets?.records ?? []) {
+    if (t.year === year && t.target !== null && !targetOf.has(t.key)) targetOf.set(t.key, t.target);
+  }
+  return targetOf;
+}
+
+/**
+ * The district's (root unit's) target: its own row in the plan, else the sum of the TCCS targets;
+ * null when the plan names neither. The one place this is decided.
+ */
+export function districtTarget(targetOf: ReadonlyMap<string, number>, hierarchy: Hierarchy): { target: number | null; own: boolean; sum: number | null } {
+  const root = hierarchy.root;
+  const own = root ? targetOf.get(root.key) : undefined;
+  // The TCCS targets added up, also beside an own row: a difference is shown, not hidden.
+  let sum: number | null = null;
+  for (const u of hierarchy.tccsList()) {
+    const t = targetOf.get(u.key);
+    if (t !== undefined) sum = (sum ?? 0) + t;
+  }
+  return own !== undefined ? { target: own, own: true, sum } : { target: sum, own: false, sum };
 }
 
 function countMember(f: UnitFigures, m: Member, member: boolean, full: boolean, admittedThisYear: boolean, young: boolean): void {
@@ -180,20 +216,16 @@ export function computeFigures(
     if (kindDef(model, u.kind)?.tccs === 'committee') cellsUnderCommittees += f.cells;
   }
 
-  // Targets of the year: the first row per unit counts (a second is P03).
-  const targetOf = new Map<string, number>();
-  for (const t of wb.targets?.records ?? []) {
-    if (t.year === year && t.target !== null && !targetOf.has(t.key)) targetOf.set(t.key, t.target);
-  }
-  let sum: number | null = null;
+  const targetOf = targetsOfYear(wb, year);
   for (const [key, f] of byTccs) {
     f.target = targetOf.get(key) ?? null;
     f.attainment = attainmentOf(f.admitted, f.target);
-    if (f.target !== null) sum = (sum ?? 0) + f.target;
+    f.verdict = verdictOf(f.attainment);
   }
-  const own = root ? targetOf.get(root.key) : undefined;
-  district.target = own ?? sum;
+  const districtPlan = districtTarget(targetOf, hierarchy);
+  district.target = districtPlan.target;
   district.attainment = attainmentOf(district.admitted, district.target);
+  district.verdict = verdictOf(district.attainment);
 
   const units = tccsUnits.map((u) => byTccs.get(u.key)!);
   const committees = tccsUnits.filter((u) => kindDef(model, u.kind)?.tccs === 'committee').length;
@@ -208,8 +240,8 @@ export function computeFigures(
       dangBoCoSo: committees,
       chiBoCoSo: tccsUnits.length - committees,
       cellsUnderCommittees,
-      ownTarget: own !== undefined,
-      targetSum: sum,
+      ownTarget: districtPlan.own,
+      targetSum: districtPlan.sum,
     },
     units,
     indicators: indicators(hierarchy, model, cellMembers),

@@ -1,4 +1,7 @@
-/** Findings: what the rules report, and how they are grouped and counted for display. */
+/**
+ * Findings: what the rules report, as data (rule, variant, parameters), how their text is
+ * rendered in a language, and how they are grouped and counted for display.
+ */
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'vi' | 'en';
@@ -6,17 +9,52 @@ export type Text = { vi: string; en: string };
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
+export type FindingParams = Record<string, string | number>;
+
 export interface Finding {
   rule: string;
+  /** Which of the rule's messages (`default` unless the rule has several); stable for scripts and tests. */
+  variant: string;
+  /** Declared per variant in the rule registry. */
   severity: Severity;
   sheet: string;
   /** A1 address on the sheet as the user sees it; empty when the sheet itself is missing. */
   cell: string;
-  message: string;
+  /** The values of the message's `{placeholders}`. */
+  params: FindingParams;
   /** The corrected value, where one exists. */
   suggestion?: string;
   /** The suggestion carries a person's data: left out of any file that is sent on. */
   personal?: boolean;
+}
+
+/** A finding with its message rendered in one language (what a host writes into a note). */
+export interface ShownFinding extends Finding {
+  message: string;
+}
+
+/** A rule's texts: its title and a message template per variant, in both languages. */
+export interface RuleText {
+  title: Text;
+  messages: Record<string, Text>;
+}
+
+/** Rule id → its texts (the registry's, or the part of them a run's result carries to the pane). */
+export type RuleTexts = Readonly<Record<string, RuleText>>;
+
+/**
+ * A finding's message in a language. Every edge renders with this one function — the pane, the
+ * `Kiểm tra` sheet, the command line and the marks — so switching language only re-renders.
+ */
+export function findingMessage(f: Finding, lang: Lang, texts: RuleTexts): string {
+  const messages = texts[f.rule]?.messages;
+  const template = messages?.[f.variant] ?? messages?.default;
+  return template ? fillTemplate(template[lang], f.params) : f.rule;
+}
+
+/** A rule's title in a language (its id when the texts do not know it). */
+export function ruleTitleOf(rule: string, lang: Lang, texts: RuleTexts): string {
+  return texts[rule]?.title[lang] ?? rule;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -3,7 +3,7 @@
  * the add-in's `range.values` or an ExcelJS row gives them.
  */
 
-/** One cell value. Dates come as Excel serials (the add-in) or JS Dates (ExcelJS, read in UTC). */
+/** One cell value. Dates come as Excel serials (the add-in, the file reader) or JS Dates (read in UTC). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export interface SheetGrid {
@@ -15,6 +15,11 @@ export interface SheetGrid {
   numberFormats?: (string | null | undefined)[][];
   /** Zero-based row and column of `values[0][0]` on the sheet; default A1. */
   origin?: { row: number; col: number };
+  /**
+   * Serials in this grid count from 1904-01-01 (a workbook in the 1904 date system, as Excel for
+   * Mac and LibreOffice may write): the core converts them. Absent or false: the 1900 system.
+   */
+  date1904?: boolean;
 }
 
 /** Column letters for a zero-based column index: 0 → A, 25 → Z, 26 → AA. */

@@ -9,7 +9,7 @@ export interface ListEntry {
   variants?: string[];
 }
 
-export type ListId = 'gender' | 'ethnicity' | 'yesno' | 'status' | 'setting' | 'classType';
+export type ListId = 'gender' | 'ethnicity' | 'yesno' | 'status' | 'setting' | 'classType' | 'transferPlace' | 'politicalTheory';
 
 export const ETHNIC_KINH = 'Kinh';
 export const ETHNIC_FOREIGN = 'Nước ngoài';
@@ -50,6 +50,18 @@ const ETHNIC_GROUPS: ListEntry[] = [
 
 export const STATUS_ACTIVE = 'Đang sinh hoạt';
 export const STATUS_EXEMPT = 'Miễn sinh hoạt';
+/** Party status restored (an increase, like a transfer in): a member again from the status date. */
+export const STATUS_RESTORED = 'Phục hồi đảng tịch';
+export const STATUS_TRANSFERRED_OUT = 'Chuyển đi';
+export const STATUS_DIED = 'Từ trần';
+export const STATUS_REMOVED = 'Xóa tên';
+export const STATUS_EXPELLED = 'Khai trừ';
+export const STATUS_RESIGNED = 'Ra khỏi Đảng';
+
+/** Statuses under which a member still belongs (from the status date, for a restored one). */
+export function isStayingStatus(status: string | null): boolean {
+  return status === null || status === STATUS_ACTIVE || status === STATUS_EXEMPT || status === STATUS_RESTORED;
+}
 
 export const LISTS: Record<ListId, ListEntry[]> = {
   gender: [
@@ -64,21 +76,41 @@ export const LISTS: Record<ListId, ListEntry[]> = {
   status: [
     { value: STATUS_ACTIVE },
     { value: STATUS_EXEMPT },
-    { value: 'Chuyển đi', variants: ['Đã chuyển đi', 'Chuyển sinh hoạt'] },
-    { value: 'Từ trần', variants: ['Chết', 'Đã từ trần', 'Mất'] },
-    { value: 'Xóa tên', variants: ['Xoá tên', 'Bị xóa tên'] },
-    { value: 'Khai trừ', variants: ['Bị khai trừ'] },
-    { value: 'Ra khỏi Đảng', variants: ['Xin ra khỏi Đảng'] },
+    { value: STATUS_TRANSFERRED_OUT, variants: ['Đã chuyển đi', 'Chuyển sinh hoạt'] },
+    { value: STATUS_DIED, variants: ['Chết', 'Đã từ trần', 'Mất'] },
+    { value: STATUS_REMOVED, variants: ['Xoá tên', 'Bị xóa tên'] },
+    { value: STATUS_EXPELLED, variants: ['Bị khai trừ'] },
+    { value: STATUS_RESIGNED, variants: ['Xin ra khỏi Đảng'] },
+    { value: STATUS_RESTORED, variants: ['Phục hồi', 'Phục hồi Đảng tịch', 'Được phục hồi đảng tịch'] },
   ],
   setting: [
-    { value: 'Xã/Thị trấn', variants: ['Xã', 'Thị trấn', 'Phường', 'Xã, thị trấn', 'Xã/Phường'] },
+    { value: 'Xã/Thị trấn', variants: ['Xã', 'Thị trấn', 'Phường', 'Xã, thị trấn', 'Xã/Phường', 'Đặc khu', 'Xã/Phường/Đặc khu', 'Xã, phường, đặc khu'] },
     { value: 'Thôn/Buôn', variants: ['Thôn', 'Buôn', 'Tổ dân phố', 'Thôn, buôn', 'Bản', 'Ấp', 'Khối phố'] },
-    { value: 'Cơ quan', variants: ['Cơ quan hành chính'] },
+    { value: 'Cơ quan' },
     { value: 'Trường học', variants: ['Trường', 'Giáo dục'] },
     { value: 'Y tế', variants: ['Trạm y tế', 'Bệnh viện'] },
     { value: 'Doanh nghiệp', variants: ['Công ty'] },
     { value: 'Lực lượng vũ trang', variants: ['Quân sự', 'Công an', 'LLVT', 'Quân đội', 'Biên phòng'] },
     { value: 'Khác' },
+    // The kinds of unit of the statistical forms (Biểu 5), for a TCCS that says more than the above.
+    { value: 'Cơ quan Đảng, Mặt trận, đoàn thể', variants: ['Cơ quan Đảng', 'Mặt trận', 'Đoàn thể', 'Cơ quan Đảng, đoàn thể', 'Khối Đảng, đoàn thể'] },
+    { value: 'Cơ quan nhà nước', variants: ['Cơ quan hành chính', 'Cơ quan chính quyền', 'Khối chính quyền'] },
+    { value: 'Đơn vị sự nghiệp công lập', variants: ['Sự nghiệp công lập', 'ĐVSN công lập'] },
+    { value: 'Đơn vị sự nghiệp ngoài công lập', variants: ['Sự nghiệp ngoài công lập', 'ĐVSN ngoài công lập'] },
+    { value: 'Doanh nghiệp nhà nước', variants: ['DNNN', 'Doanh nghiệp vốn nhà nước'] },
+    { value: 'Doanh nghiệp ngoài nhà nước', variants: ['Doanh nghiệp tư nhân', 'Doanh nghiệp ngoài khu vực nhà nước', 'Kinh tế tư nhân'] },
+    { value: 'Doanh nghiệp có vốn đầu tư nước ngoài', variants: ['Doanh nghiệp FDI', 'FDI', 'Doanh nghiệp vốn nước ngoài'] },
+  ],
+  transferPlace: [
+    { value: 'Trong tỉnh', variants: ['Trong tỉnh, thành phố', 'Nội tỉnh', 'Within the province'] },
+    { value: 'Ngoài tỉnh', variants: ['Ngoài tỉnh, thành phố', 'Tỉnh khác', 'From another province', 'Another province'] },
+  ],
+  politicalTheory: [
+    { value: 'Sơ cấp', variants: ['Sơ cấp lý luận chính trị', 'Sơ cấp LLCT'] },
+    { value: 'Trung cấp', variants: ['Trung cấp lý luận chính trị', 'Trung cấp LLCT'] },
+    { value: 'Cao cấp', variants: ['Cao cấp lý luận chính trị', 'Cao cấp LLCT'] },
+    { value: 'Cử nhân', variants: ['Cử nhân lý luận chính trị', 'Cử nhân chính trị', 'Cử nhân LLCT'] },
+    { value: 'Chưa qua đào tạo', variants: ['Không', 'Chưa có', 'Chưa'] },
   ],
   classType: [
     { value: 'Lý luận chính trị', variants: ['LLCT', 'Trung cấp lý luận chính trị', 'Sơ cấp lý luận chính trị'] },

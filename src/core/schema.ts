@@ -30,6 +30,9 @@ export const UNITS: SheetDef = {
     col('kind', 'Loại', ['Loại tổ chức', 'Kind'], true),
     col('parent', 'Mã cấp trên', ['Cấp trên', 'Parent'], true),
     col('setting', 'Loại hình', ['Setting']),
+    // A commune or TCCS in a mountain, border, island, ethnic-minority or especially difficult
+    // area: its admissions need only primary education. Inherited by the units below it.
+    col('difficultArea', 'Vùng khó khăn', ['Vùng đặc biệt khó khăn', 'Miền núi, biên giới, hải đảo', 'Difficult area']),
   ],
 };
 
@@ -53,6 +56,18 @@ export const MEMBERS: SheetDef = {
     col('local', 'Người tại chỗ', ['Local']),
     col('status', 'Tình trạng', ['Status']),
     col('statusDate', 'Ngày biến động', ['Status date']),
+    // Optional: read when present, needed by the statistical forms (a form cell whose column is
+    // missing stays empty with a note naming the column).
+    col('transferredIn', 'Ngày chuyển đến', ['Ngày chuyển sinh hoạt đến', 'Transferred in']),
+    col('transferPlace', 'Nơi chuyển đến/đi', ['Nơi chuyển đến', 'Nơi chuyển đi', 'Transfer place']),
+    col('youthUnion', 'Đoàn viên', ['Đoàn viên TNCS', 'Youth union']),
+    col('readmitted', 'Kết nạp lại', ['Readmitted']),
+    col('previousExit', 'Ngày ra khỏi Đảng trước', ['Ngày ra khỏi Đảng lần trước', 'Previous exit']),
+    col('education', 'Trình độ giáo dục phổ thông', ['Giáo dục phổ thông', 'Trình độ văn hóa', 'General education']),
+    col('professional', 'Trình độ chuyên môn', ['Chuyên môn nghiệp vụ', 'Trình độ chuyên môn nghiệp vụ', 'Professional qualification']),
+    col('politicalTheory', 'Lý luận chính trị', ['Trình độ lý luận chính trị', 'LLCT', 'Political theory']),
+    col('occupation', 'Nghề nghiệp', ['Occupation']),
+    col('citizenId', 'Số CCCD', ['Căn cước công dân', 'Số căn cước', 'CCCD', 'Citizen ID']),
   ],
 };
 
@@ -80,5 +95,18 @@ export const CLASSES: SheetDef = {
     col('learners', 'Số học viên', ['Learners'], true),
   ],
 };
+
+/** The member columns only the statistical forms read; a workbook without them keeps every other figure. */
+export const FORM_MEMBER_COLUMNS = [
+  'transferredIn', 'transferPlace', 'youthUnion', 'readmitted', 'previousExit',
+  'education', 'professional', 'politicalTheory', 'occupation', 'citizenId',
+] as const;
+
+export type FormMemberColumn = (typeof FORM_MEMBER_COLUMNS)[number];
+
+/** The name of a member column as the format spells it. */
+export function memberColumnName(key: string): string {
+  return MEMBERS.columns.find((c) => c.key === key)?.name ?? key;
+}
 
 export const SHEETS: SheetDef[] = [UNITS, MEMBERS, TARGETS, CLASSES];

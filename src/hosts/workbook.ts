@@ -2,7 +2,7 @@
  * The small workbook interface the task pane talks to. Two hosts implement it: Excel through
  * Office.js (src/hosts/excel) and a workbook file in the browser through ExcelJS (src/hosts/xlsx).
  */
-import type { Finding } from '../core/findings';
+import type { ShownFinding } from '../core/findings';
 import type { SheetGrid } from '../core/grid';
 import type { SheetLayout } from '../core/layouts/types';
 
@@ -61,7 +61,7 @@ export interface WorkbookHost {
   /** The summary sheets alone, as a new workbook. */
   exportSummary(layouts: SheetLayout[], fileName: string): Promise<ExportResult>;
   /** Adds a note and a fill to each finding's cell; returns how many cells were marked. */
-  markFindings(findings: Finding[]): Promise<number>;
+  markFindings(findings: ShownFinding[]): Promise<number>;
   /** Removes exactly the marks added, restoring the previous fills. */
   clearMarks(): Promise<number>;
   applyFixes(fixes: CellFix[]): Promise<UndoRecord>;

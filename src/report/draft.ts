@@ -120,7 +120,7 @@ class Drafter {
     if (d.admitted === 0) admission = this.m(d.target ? O.admissionNoneWithTarget : O.admissionNone, p);
     else if (d.target === null) admission = this.m(O.admissionNoTarget, p);
     else if (d.target === 0) admission = this.m(O.admissionZeroTarget, p);
-    else admission = this.m(d.admitted >= d.target ? O.admissionMet : O.admissionNotMet, p);
+    else admission = this.m(d.verdict === 'met' ? O.admissionMet : O.admissionNotMet, p);
 
     const members = this.m(d.admitted > 0 ? O.membersRaised : O.membersTotal, { members: d.members });
     const s = { committees: d.dangBoCoSo, cells: d.chiBoCoSo, cellsUnder: d.cellsUnderCommittees, committee: this.names.committee };
@@ -151,7 +151,7 @@ class Drafter {
     const sentences: string[] = targets ? [targets] : [];
     if (!assigned.length) sentences.push(this.m(U.noneAssigned));
     else {
-      const met = assigned.filter((u) => u.admitted >= u.target!);
+      const met = assigned.filter((u) => u.verdict === 'met');
       if (met.length === assigned.length) sentences.push(this.m(assigned.length === 1 ? U.allMetOne : U.allMet, { assigned: assigned.length }));
       else if (met.length > 0) sentences.push(this.m(U.someMet, { met: met.length, assigned: assigned.length }));
       else sentences.push(this.m(U.noneMet));
@@ -168,7 +168,7 @@ class Drafter {
         sentences.push(this.m(U.exceededMany, { exceeded: exceeded.length, first, rest: this.list(rest) }));
       }
 
-      const below = assigned.filter((u) => u.admitted < u.target!);
+      const below = assigned.filter((u) => u.verdict === 'notMet');
       if (below.length) {
         const items = below.map((u) =>
           this.m(U.belowItem, { name: u.name, admitted: u.admitted, target: u.target!, percent: this.pct(u.admitted / u.target!) }),
@@ -273,7 +273,7 @@ class Drafter {
 
   table(): ReportTable {
     const T = this.T.table;
-    const verdict = (f: UnitFigures) => (f.attainment === null ? T.none : f.attainment >= 1 ? T.met : T.notMet);
+    const verdict = (f: UnitFigures) => T[f.verdict];
     const row = (f: UnitFigures, no: number | null, name: string): ReportTableRow => ({
       no,
       name,

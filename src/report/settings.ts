@@ -142,7 +142,7 @@ export function readReportSettings(grids: SheetGrid[]): Partial<ReportSettings> 
         break;
       case 'date': {
         if (raw === null || raw === undefined || raw === '') break;
-        const d = readDate(raw, fmt);
+        const d = readDate(raw, fmt, grid.date1904);
         if (d && d.ok && !d.yearOnly) out.date = isoDay(d.day);
         break;
       }

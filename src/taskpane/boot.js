@@ -45,6 +45,17 @@
       var ps = root.getElementsByTagName('p');
       for (var j = 0; j < lines.length; j++) ps[j].appendChild(document.createTextNode(lines[j]));
       if (detail) root.getElementsByTagName('code')[0].appendChild(document.createTextNode(String(detail).slice(0, 300)));
+      if (kind === 'old') {
+        // The offline page (one file, served next to this one): saved and opened in Chrome or Edge, it needs no Excel.
+        var p = document.createElement('p');
+        var a = document.createElement('a');
+        a.href = 'dangvien.html';
+        a.target = '_blank';
+        a.id = 'boot-offline';
+        a.appendChild(document.createTextNode('dangvien.html — trang dùng không cần Excel / the page that needs no Excel'));
+        p.appendChild(a);
+        root.firstChild.appendChild(p);
+      }
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', render);
     else render();

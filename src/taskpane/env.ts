@@ -69,11 +69,13 @@ function officeGlobal(): typeof Office | undefined {
   return typeof Office !== 'undefined' && typeof Office.onReady === 'function' ? Office : undefined;
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  return Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
-}
-
-export async function detectEnvironment(timeoutMs = 5000): Promise<Environment> {
+/**
+ * Inside Excel or not is Office.js's answer to `onReady`: a host inside Office, none in a plain
+ * browser (where it answers at once). There is no timeout: inside Excel the first load can take
+ * long (a slow network, a cold start), and a guess would turn the pane into the browser mode
+ * there. An engine too old for the bundle never gets here: boot.js answers Office for it.
+ */
+export async function detectEnvironment(): Promise<Environment> {
   const overrides = queryOverrides(window.location.search);
   const office = officeGlobal();
   const browser = (): Environment => {
@@ -89,13 +91,13 @@ export async function detectEnvironment(timeoutMs = 5000): Promise<Environment> 
     };
   };
   if (!office) return browser();
-  let info: { host: Office.HostType | null; platform: Office.PlatformType | null } | 'timeout';
+  let info: { host: Office.HostType | null; platform: Office.PlatformType | null };
   try {
-    info = await withTimeout(office.onReady(), timeoutMs);
+    info = await office.onReady();
   } catch {
     return browser();
   }
-  if (info === 'timeout' || !info.host) return browser();
+  if (!info?.host) return browser();
   const ctx = office.context;
   const displayLanguage = ctx?.displayLanguage || 'vi-VN';
   const theme: ThemeName = overrides.theme ?? (isDarkColor(ctx?.officeTheme?.bodyBackgroundColor) ? 'dark' : 'light');

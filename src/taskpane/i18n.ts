@@ -9,6 +9,9 @@ const VI = {
   appTitle: 'Kiểm tra sổ đảng viên',
   switchToOther: 'English',
   switchToOtherLabel: 'Chuyển sang tiếng Anh (English)',
+  // The help page served with the pane (help.html)
+  help: 'Hướng dẫn',
+  helpLabel: 'Hướng dẫn sử dụng (mở trang mới)',
 
   // Browser mode
   browserModeTitle: 'Đang mở ngoài Excel',
@@ -227,6 +230,9 @@ const EN: Record<MessageKey, string> = {
   appTitle: 'Membership sheet check',
   switchToOther: 'Tiếng Việt',
   switchToOtherLabel: 'Switch to Vietnamese (Tiếng Việt)',
+  // The help page served with the pane (help.html)
+  help: 'Help',
+  helpLabel: 'User guide (opens a new page)',
 
   browserModeTitle: 'Opened outside Excel',
   browserModeBody:

@@ -56,7 +56,18 @@ describe('dangvien check', () => {
     const issue = JSON.parse(r.out).issues.find((i: { rule: string }) => i.rule === 'M03');
     expect(issue).toMatchObject({ rule: 'M03', severity: 'error', sheet: 'DangVien' });
     expect(issue.cell).toMatch(/^I\d+$/);
-    expect(Object.keys(issue)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'suggestion']);
+    expect(Object.keys(issue)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'suggestion', 'variant', 'params']);
+    // 31/02 is a day that does not exist: the variant says so, the params name the column.
+    expect(issue.variant).toBe('impossible');
+    expect(issue.params).toEqual({ header: 'Ngày vào Đảng' });
+  });
+
+  it('renders the same finding in English with --lang en, same variant and params', async () => {
+    const file = await writeGrids('bad-date-en.xlsx', edit(generateSample(), 'DangVien', 'Ngày vào Đảng', 1, '31/02/2017'));
+    const vi = JSON.parse((await run('check', file, '--json', ...TODAY)).out).issues;
+    const en = JSON.parse((await run('check', file, '--json', '--lang', 'en', ...TODAY)).out).issues;
+    expect(en.map((i: { variant: string; params: unknown }) => [i.variant, i.params])).toEqual(vi.map((i: { variant: string; params: unknown }) => [i.variant, i.params]));
+    expect(en[0].message).not.toBe(vi[0].message);
   });
 
   it('prints findings grouped by rule for people', async () => {

@@ -1,4 +1,6 @@
-import { addMonths, addWorkingDays, dayFromYMD, formatDay, parseIsoDay, readDate, serialFromDay, yearOf, yearsBetween } from '../../src/core/dates';
+import { analyze } from '../../src/core/analyze';
+import { addMonths, addWorkingDays, dayFromSerial, dayFromYMD, formatDay, parseIsoDay, readDate, serialFromDay, yearOf, yearsBetween } from '../../src/core/dates';
+import { generateSample } from '../../src/sample';
 
 const day = (d: number, m: number, y: number) => dayFromYMD(y, m, d);
 const read = (v: unknown, fmt?: string) => readDate(v, fmt);
@@ -83,5 +85,30 @@ describe('date arithmetic', () => {
     expect(parseIsoDay('2017-12-31')).toBe(day(31, 12, 2017));
     expect(parseIsoDay('2017-02-30')).toBeNull();
     expect(parseIsoDay('31/12/2017')).toBeNull();
+  });
+});
+
+describe('the 1904 date system (SheetGrid.date1904)', () => {
+  it('counts serials from 01/01/1904, 1,462 days after the 1900 system', () => {
+    expect(formatDay(dayFromSerial(0, true)!)).toBe('01/01/1904');
+    expect(formatDay(dayFromSerial(41426, true)!)).toBe('02/06/2017');
+    expect(dayFromSerial(41426, true)).toBe(dayFromSerial(41426 + 1462));
+    // 60 is a real day in 1904's count (29/02/1904), not Excel's fictitious 29/02/1900.
+    expect(readDate(60, 'dd/mm/yyyy', true)).toEqual({ ok: true, day: dayFromSerial(60, true) });
+    expect(readDate(41426, 'dd/mm/yyyy', true)).toEqual({ ok: true, day: dayFromSerial(42888) });
+  });
+
+  it('moves every date of a member sheet read from a 1904 workbook to its true day', () => {
+    const sample = generateSample();
+    const shifted = sample.map((g) => ({
+      ...g,
+      date1904: true,
+      values: g.values.map((row) => row.map((v) => (v instanceof Date ? Math.round(v.getTime() / 86_400_000) + 25569 - 1462 : v))),
+      numberFormats: g.values.map((row) => row.map((v) => (v instanceof Date ? 'dd/mm/yyyy' : null))),
+    }));
+    const a = analyze(shifted, { today: '2018-01-09' });
+    const b = analyze(sample, { today: '2018-01-09' });
+    expect(a.findings).toEqual(b.findings);
+    expect(a.figures).toEqual(b.figures);
   });
 });

@@ -1,6 +1,6 @@
 import { countBySeverity, fillTemplate, groupFindings, type Finding } from '../../src/core/findings';
 
-const f = (rule: string, severity: Finding['severity'], cell: string): Finding => ({ rule, severity, sheet: 'DangVien', cell, message: 'm' });
+const f = (rule: string, severity: Finding['severity'], cell: string): Finding => ({ rule, variant: 'default', severity, sheet: 'DangVien', cell, params: {} });
 
 describe('grouping findings', () => {
   const findings = [

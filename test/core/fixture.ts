@@ -19,7 +19,8 @@
  *   LopBoiDuong two classes in 2017.
  */
 import { analyze, type AnalyzeOptions } from '../../src/core/analyze';
-import type { Finding } from '../../src/core/findings';
+import { findingMessage, type Finding, type ShownFinding } from '../../src/core/findings';
+import { RULE_TEXTS } from '../../src/core/rules/registry';
 import { columnLetter, type CellValue, type SheetGrid } from '../../src/core/grid';
 
 export const YEAR = 2017;
@@ -439,9 +440,11 @@ export function validBook(): Book {
 // ---------------------------------------------------------------------------------------------
 // Running the check
 
-export function check(book: Book | SheetGrid[], options: AnalyzeOptions = {}): Finding[] {
+/** The findings with their messages rendered in the analysis's language (Vietnamese unless asked). */
+export function check(book: Book | SheetGrid[], options: AnalyzeOptions = {}): ShownFinding[] {
   const grids = Array.isArray(book) ? book : book.grids;
-  return analyze(grids, { today: TODAY, layouts: false, ...options }).findings;
+  const lang = options.lang ?? 'vi';
+  return analyze(grids, { today: TODAY, layouts: false, ...options }).findings.map((f) => ({ ...f, message: findingMessage(f, lang, RULE_TEXTS) }));
 }
 
 export interface Issue {
@@ -449,6 +452,11 @@ export interface Issue {
   severity: Finding['severity'];
   sheet: string;
   cell: string;
+}
+
+/** Findings with their messages rendered, as the pane hands them to a host's marks. */
+export function shown(findings: readonly Finding[], lang: 'vi' | 'en' = 'vi'): ShownFinding[] {
+  return findings.map((f) => ({ ...f, message: findingMessage(f, lang, RULE_TEXTS) }));
 }
 
 /** The findings without their messages, for exact comparisons. */
@@ -461,10 +469,10 @@ export function issue(rule: string, severity: Finding['severity'], sheet: string
 }
 
 /** Errors and warnings only. */
-export function serious(findings: Finding[]): Finding[] {
+export function serious<F extends Finding>(findings: F[]): F[] {
   return findings.filter((f) => f.severity !== 'info');
 }
 
-export function byRule(findings: Finding[], rule: string): Finding[] {
+export function byRule<F extends Finding>(findings: F[], rule: string): F[] {
   return findings.filter((f) => f.rule === rule);
 }

@@ -93,14 +93,14 @@ describe('Pivot 2017', () => {
   });
   it('leaves the per-member source out of a file sent on', () => {
     const out = exportLayouts(a);
-    expect(out.map((l) => l.key)).toEqual(['admissions', 'structure', 'pivot', 'findings']);
+    expect(out.map((l) => l.key)).toEqual(['admissions', 'structure', 'pivot', 'findings', 'form1', 'form2', 'form2b', 'form3', 'form4', 'form5']);
     expect(byKey('pivot', out).pivots).toEqual([]);
   });
 });
 
 describe('Kiểm tra', () => {
   const finding = (i: number, personal = false): Finding => ({
-    rule: 'M14', severity: 'warning', sheet: 'DangVien', cell: `C${i + 5}`, message: 'm', suggestion: 'Nguyễn Văn An', personal,
+    rule: 'M14', variant: 'default', severity: 'warning', sheet: 'DangVien', cell: `C${i + 5}`, params: {}, suggestion: 'Nguyễn Văn An', personal,
   });
   it('links each address to its cell in the workbook, and drops links and personal fixes in a file sent on', () => {
     const inBook = findingsLayout(2017, [finding(0, true)], 'vi', false);

@@ -2,9 +2,9 @@
 // in-memory fake of Excel as the global `Excel`, and a small `Office` (onReady, display language,
 // theme, requirement sets, document settings), so the pane runs its real Excel code path.
 //
-//   taskpane-fake.html?book=sample|faulty|empty&api=1.7|1.8|1.18&lang=en&officeTheme=dark&display=en-US
+//   taskpane-fake.html?book=sample|faulty|empty&api=1.7|1.8|1.18&library=bundled&lang=en&officeTheme=dark&display=en-US
 import type { SheetGrid } from '../../src/core/grid';
-import { createFakeExcel, type FakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import { generateSample } from '../../src/sample';
 
 const q = new URLSearchParams(window.location.search);
@@ -21,7 +21,7 @@ function faulty(): SheetGrid[] {
   return grids;
 }
 
-const fake: FakeExcel = createFakeExcel({ apiVersion: q.get('api') ?? '1.18' });
+const fake: FakeExcel = createFakeExcel({ apiVersion: q.get('api') ?? '1.18', library: q.get('library') === 'bundled' ? 'bundled' : 'cdn' });
 const book = q.get('book') ?? 'sample';
 if (book === 'sample') fake.loadGrids(generateSample());
 else if (book === 'faulty') fake.loadGrids(faulty());
@@ -50,6 +50,7 @@ const officeShim = {
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.Office = officeShim;
-g.Excel = { run: fake.run, createWorkbook: fake.createWorkbook };
+// The classes carry the loaded library's members: the host asks them whether a newer API exists.
+g.Excel = { run: fake.run, createWorkbook: fake.createWorkbook, ...fake.libraryTypes() };
 // For the tests to look inside the workbook.
 g.__fakeExcel = fake;

@@ -25,7 +25,8 @@ import type { UnitFigures } from '../../src/core/figures';
 import { parseA1, type CellValue, type SheetGrid } from '../../src/core/grid';
 import type { SheetLayout } from '../../src/core/layouts/types';
 import { codeKey, kindVocabulary } from '../../src/core/model/read';
-import { RULES_BY_ID } from '../../src/core/rules/registry';
+import { findingMessage } from '../../src/core/findings';
+import { RULE_TEXTS, RULES_BY_ID, variantSeverity } from '../../src/core/rules/registry';
 import { SHEETS, type SheetId } from '../../src/core/schema';
 import { locateSheets } from '../../src/core/sheets';
 import { STRUCTURE_MODELS } from '../../src/core/structure-model';
@@ -607,9 +608,13 @@ export function checkFindings(grids: SheetGrid[], a: Analysis): void {
     if (!RULES_BY_ID.has(f.rule)) fail(`unregistered rule id: ${where}`);
     if (!(f.severity in counts)) fail(`bad severity ${f.severity}: ${where}`);
     counts[f.severity]++;
-    if (typeof f.message !== 'string' || !f.message) fail(`empty message: ${where}`);
+    const rule = RULES_BY_ID.get(f.rule);
+    if (rule && !(f.variant in rule.messages)) fail(`undeclared variant ${f.variant}: ${where}`);
+    if (rule && f.severity !== variantSeverity(rule, f.variant)) fail(`severity ${f.severity} is not the one declared for ${f.variant}: ${where}`);
+    const message = findingMessage(f, a.lang, RULE_TEXTS);
+    if (!message) fail(`empty message: ${where}`);
     for (const name of placeholders(f.rule)) {
-      if (f.message.includes(`{${name}}`) && !inputHas(`{${name}}`)) fail(`unfilled placeholder {${name}} in ${JSON.stringify(f.message)}: ${where}`);
+      if (message.includes(`{${name}}`) && !inputHas(`{${name}}`)) fail(`unfilled placeholder {${name}} in ${JSON.stringify(message)}: ${where}`);
     }
     if (f.cell === '') {
       if (f.rule !== 'S01') fail(`empty cell outside S01: ${where}`);
@@ -706,7 +711,7 @@ export function occurrences(values: readonly string[], text: string): string[] {
 /** No message quotes a member, and no layout of a file sent on holds a member's name, id or card. */
 export function checkNoPersonalData(base: SheetGrid[], a: Analysis): void {
   const personal = personalValues(base);
-  const inMessages = occurrences(personal, a.findings.map((f) => f.message).join('\u0001'));
+  const inMessages = occurrences(personal, a.findings.map((f) => findingMessage(f, a.lang, RULE_TEXTS)).join('\u0001'));
   if (inMessages.length) fail(`a message quotes a member's value ${JSON.stringify(inMessages[0])}`);
   const exported = occurrences(personal, layoutStrings(exportLayouts(a)));
   if (exported.length) fail(`an exported layout holds a member's value ${JSON.stringify(exported[0])}`);

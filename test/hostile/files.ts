@@ -180,6 +180,11 @@ export function malformedSheet(): Buffer {
   return oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</c></row><row');
 }
 
+/** A sheet whose XML stops in the middle of its rows, as a copy cut short leaves it. */
+export function cutSheet(): Buffer {
+  return zip([...skeleton(), { name: 'xl/worksheets/sheet1.xml', data: SHEET_HEAD + '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v>' }]);
+}
+
 export function malformedWorkbook(): Buffer {
   const parts = skeleton();
   parts[2] = { name: 'xl/workbook.xml', data: `<workbook xmlns="${MAIN}"><sheets><sheet name="S" sheetId="1" r:id="rId1"` };

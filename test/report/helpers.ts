@@ -1,6 +1,6 @@
 /** Figures for the report tests: the bundled sample's, and small hand-built ones for edge cases. */
 import { analyze, type Analysis } from '../../src/core/analyze';
-import type { Breakdown, Figures, UnitFigures } from '../../src/core/figures';
+import { verdictOf, type Breakdown, type Figures, type UnitFigures } from '../../src/core/figures';
 import { generateSample } from '../../src/sample';
 
 let sample: Analysis | null = null;
@@ -20,7 +20,9 @@ export function sampleFigures(): Figures {
 const NO_BREAKDOWN: Breakdown = { women: 0, minority: 0, religious: 0, young: 0, local: 0 };
 
 export function unit(code: string, name: string, target: number | null, admitted: number, more: Partial<UnitFigures> = {}): UnitFigures {
+  const attainment = more.attainment !== undefined ? more.attainment : target === null || target === 0 ? null : admitted / target;
   return {
+    verdict: verdictOf(attainment),
     code,
     name,
     kind: 'Đảng bộ cơ sở',
@@ -47,6 +49,7 @@ export function figures(units: UnitFigures[], district: Partial<Figures['distric
   const targets = units.filter((u) => u.target !== null);
   const target = district.target !== undefined ? district.target : targets.length ? sum((u) => u.target ?? 0) : null;
   const admitted = district.admitted ?? sum((u) => u.admitted);
+  const attainment = district.attainment !== undefined ? district.attainment : target === null || target === 0 ? null : admitted / target;
   const committees = units.filter((u) => u.kind === 'Đảng bộ cơ sở').length;
   return {
     year: 2017,
@@ -59,7 +62,8 @@ export function figures(units: UnitFigures[], district: Partial<Figures['distric
       setting: null,
       target,
       admitted,
-      attainment: target === null || target === 0 ? null : admitted / target,
+      attainment,
+      verdict: verdictOf(attainment),
       members: sum((u) => u.members),
       full: sum((u) => u.full),
       probationary: sum((u) => u.probationary),

@@ -1,7 +1,7 @@
 // The controller and the ribbon's "Kiểm tra" command against the Excel host on the in-memory fake.
 import { runCheckCommand } from '../../src/commands/run-check';
 import { ExcelHost } from '../../src/hosts/excel';
-import { createFakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel } from '../fake-excel';
 import { cleanGrids, faultyGrids } from './fixtures';
 import { excelPane } from './panes';
 
@@ -57,7 +57,7 @@ describe('PaneController in Excel', () => {
 
   it('a missing sheet when going to a finding is a sentence, not a crash', async () => {
     const { c } = setup();
-    await c.goTo({ rule: 'S01', severity: 'error', sheet: 'KhongCo', cell: 'A1', message: '' });
+    await c.goTo({ rule: 'S01', variant: 'default', severity: 'error', sheet: 'KhongCo', cell: 'A1', params: {} });
     expect(c.getState().notice?.intent).toBe('error');
     expect(c.getState().notice?.text).toContain('Không còn thấy sheet hoặc ô này');
   });

@@ -3,13 +3,13 @@
 import { SEVERITIES, type Finding } from '../../src/core/findings';
 import { langOf, isDarkColor, queryOverrides } from '../../src/taskpane/env';
 import { CATALOGUE, t } from '../../src/taskpane/i18n';
-import { attainmentRows, nextSort, sortChoiceOf, sortRows, verdictOf } from '../../src/taskpane/logic/attainment';
+import { attainmentRows, nextSort, sortChoiceOf, sortRows } from '../../src/taskpane/logic/attainment';
 import { classify, failureOf, PaneError, pickLanguage, serializeError } from '../../src/taskpane/logic/errors';
 import { ALL_FINDINGS, filterFindings, findingSheets, findingTccsOptions, groupListed, toggleSeverity } from '../../src/taskpane/logic/findings-view';
 import { fixesFor, isFixable } from '../../src/taskpane/logic/fixes';
 import { barWidth, formatIsoDate, formatNumber, localToday, parseTypedDate, percentText } from '../../src/taskpane/logic/format';
 import { progressText, progressValue } from '../../src/taskpane/logic/progress';
-import { runAnalysis } from '../../src/taskpane/logic/result';
+import { runWorkbook } from '../../src/pipeline/run';
 import { cleanGrids, faultyGrids } from './fixtures';
 
 describe('formats', () => {
@@ -61,7 +61,7 @@ describe('progress', () => {
 });
 
 describe('the findings list', () => {
-  const result = runAnalysis(faultyGrids(), { lang: 'vi', today: '2018-01-09' });
+  const result = runWorkbook(faultyGrids(), { lang: 'vi', today: '2018-01-09' });
 
   it('knows the TCCS each finding is about', () => {
     const m05 = result.findings.findIndex((f) => f.rule === 'M05');
@@ -89,8 +89,8 @@ describe('the findings list', () => {
   });
 
   it('groups by rule, errors first, each with its first few and "+N more"', () => {
-    const many: Finding[] = Array.from({ length: 12 }, (_, i) => ({ rule: 'M02', severity: 'error', sheet: 'DangVien', cell: `B${i + 2}`, message: 'm' }));
-    many.push({ rule: 'S04', severity: 'info', sheet: 'DangVien', cell: 'Z1', message: 'x' });
+    const many: Finding[] = Array.from({ length: 12 }, (_, i) => ({ rule: 'M02', variant: 'default', severity: 'error', sheet: 'DangVien', cell: `B${i + 2}`, params: {} }));
+    many.push({ rule: 'S04', variant: 'default', severity: 'info', sheet: 'DangVien', cell: 'Z1', params: {} });
     const r = { ...result, findings: many, findingTccs: many.map(() => '') };
     const groups = groupListed(filterFindings(r, ALL_FINDINGS));
     expect(groups.map((g) => g.rule)).toEqual(['M02', 'S04']);
@@ -103,7 +103,7 @@ describe('the findings list', () => {
 });
 
 describe('fixes', () => {
-  const f = (rule: string, suggestion?: string, cell = 'C3'): Finding => ({ rule, severity: 'warning', sheet: 'DangVien', cell, message: '', suggestion });
+  const f = (rule: string, suggestion?: string, cell = 'C3'): Finding => ({ rule, variant: 'default', severity: 'warning', sheet: 'DangVien', cell, params: {}, suggestion });
   it('applies only the safe ones: legacy text and list values', () => {
     expect(isFixable(f('M14', 'Nguyễn Văn An'))).toBe(true);
     expect(isFixable(f('M04', 'Nữ'))).toBe(true);
@@ -121,7 +121,7 @@ describe('fixes', () => {
 });
 
 describe('attainment', () => {
-  const figures = runAnalysis(cleanGrids(), { lang: 'vi', today: '2018-01-09' }).figures!;
+  const figures = runWorkbook(cleanGrids(), { lang: 'vi', today: '2018-01-09' }).figures!;
   it('puts the district first, each TCCS after, with percent, bar and verdict', () => {
     const { district, units } = attainmentRows(figures);
     expect(district).toMatchObject({ admitted: 4, target: 4, percent: '100%', verdict: 'met', bar: 100 });
@@ -130,10 +130,9 @@ describe('attainment', () => {
       ['CQ1', 1, 2, '50%', 'notMet'],
     ]);
   });
-  it('says Đạt from 100% up, and nothing without a target', () => {
-    expect(verdictOf(1)).toBe('met');
-    expect(verdictOf(0.999)).toBe('notMet');
-    expect(verdictOf(null)).toBe('none');
+  it('says Đạt as the figures decided it, and nothing without a target', () => {
+    const rows = attainmentRows(figures);
+    for (const [r, u] of [[rows.district, figures.district], ...rows.units.map((r, i) => [r, figures.units[i]] as const)] as const) expect(r.verdict).toBe(u.verdict);
   });
   it('sorts, keeping rows without a target last', () => {
     const rows = attainmentRows(figures).units;

@@ -3,7 +3,7 @@
 import type { SheetGrid } from '../../src/core/grid';
 import type { Lang } from '../../src/core/findings';
 import { ExcelHost } from '../../src/hosts/excel';
-import { createFakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel } from '../fake-excel';
 import { PaneController } from '../../src/taskpane/logic/controller';
 import { analysisService } from '../../src/taskpane/worker/analysis-service';
 import { AnalysisClient, FileHostClient } from '../../src/taskpane/worker/clients';

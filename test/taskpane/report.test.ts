@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core/grid';
-import type { FakeExcel } from '../../src/hosts/excel/fake';
+import type { FakeExcel } from '../fake-excel';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import { loadReportFonts } from '../../src/report/fonts-node';
 import { reportFileName } from '../../src/taskpane/logic/controller';

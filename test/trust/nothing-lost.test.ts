@@ -12,14 +12,16 @@ import fc from 'fast-check';
 import { a1, parseA1, type CellValue, type SheetGrid } from '../../src/core/grid';
 import { locateSheets } from '../../src/core/sheets';
 import { ExcelHost } from '../../src/hosts/excel';
-import { createFakeExcel, type FakeExcel } from '../../src/hosts/excel/fake';
+import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import type { WorkbookHost } from '../../src/hosts/workbook';
 import { FileHost } from '../../src/hosts/xlsx/file-host';
 import { loadWorkbook } from '../../src/hosts/xlsx/read';
 import { gridsToWorkbook } from '../../src/hosts/xlsx/write-grids';
 import { generateSample, generateScaled } from '../../src/sample';
 import { fixesFor } from '../../src/taskpane/logic/fixes';
-import { runAnalysis, type AnalysisRequest } from '../../src/taskpane/logic/result';
+import { runWorkbook } from '../../src/pipeline/run';
+import { shown } from '../core/fixture';
+import type { AnalysisRequest } from '../../src/taskpane/logic/result';
 import { MutableWorkbook, baseGrids, fuzzCaseUpTo } from '../fuzz/engine';
 import { miniDistrict } from '../hosts/excel/helpers';
 import { changedCells, describeChanges, expectNothingLost, fakeUserCells, partsOf, workbookUserCells, type UserCells } from './user-cells';
@@ -287,7 +289,7 @@ function request(w: TrustWorkbook, layouts: boolean): AnalysisRequest {
 }
 
 async function analysed(o: OpenedHost, w: TrustWorkbook, layouts = false) {
-  return runAnalysis(await o.host.readGrids(), request(w, layouts));
+  return runWorkbook(await o.host.readGrids(), request(w, layouts));
 }
 
 /** `Sheet!C5` for a finding's or fix's cell (no `$`). */
@@ -331,7 +333,7 @@ describe.each([excelHost, fileHost])('nothing lost through the $name host', (kin
       const o = await kind.open(w);
       const before = o.cells();
       const located = (await analysed(o, w)).findings.filter((f) => f.cell);
-      const marked = await o.host.markFindings(located);
+      const marked = await o.host.markFindings(shown(located));
       if (w === SAMPLE || w === FIXABLE) expect(marked).toBeGreaterThan(0);
       const afterMark = o.cells();
       const changed = changedCells(before, afterMark);

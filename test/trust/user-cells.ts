@@ -9,8 +9,8 @@
 import { createHash } from 'crypto';
 import type ExcelJS from 'exceljs';
 import { columnLetter, parseA1 } from '../../src/core/grid';
-import type { FakeExcel } from '../../src/hosts/excel/fake';
-import { MAX_COLS } from '../../src/hosts/excel/fake/address';
+import type { FakeExcel } from '../fake-excel';
+import { MAX_COLS } from '../fake-excel/address';
 
 export interface CellPrint {
   /** Hash of everything the cell holds. */

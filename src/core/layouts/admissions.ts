@@ -17,13 +17,14 @@ function attainmentFormula(r: number): string {
   return `=IF(OR(${t}="",${t}=0),"—",${a1(r, C.admitted)}/${t})`;
 }
 
+/** The sheet's live verdict: the same test as `verdictOf` (figures.ts), kept as a formula so an edited cell recomputes. */
 function verdictFormula(r: number, met: string, notMet: string): string {
   const p = a1(r, C.attainment);
   return `=IF(ISNUMBER(${p}),IF(${p}>=1,"${met}","${notMet}"),"—")`;
 }
 
 function verdict(f: UnitFigures, met: string, notMet: string): string {
-  return f.attainment === null ? '—' : f.attainment >= 1 ? met : notMet;
+  return f.verdict === 'none' ? '—' : f.verdict === 'met' ? met : notMet;
 }
 
 function unitValues(f: UnitFigures, met: string, notMet: string): LayoutValue[] {

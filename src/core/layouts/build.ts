@@ -2,6 +2,7 @@
 import { parseIsoDay } from '../dates';
 import type { Finding, Lang } from '../findings';
 import type { Figures } from '../figures';
+import { formLayouts, type FormsFigures } from '../forms';
 import type { Hierarchy } from '../model/hierarchy';
 import type { ParsedWorkbook } from '../model/read';
 import { admissionsLayout } from './admissions';
@@ -12,6 +13,8 @@ import type { SheetLayout } from './types';
 
 export interface LayoutInput {
   figures: Figures;
+  /** The statistical forms, when their sheets are wanted. */
+  forms?: FormsFigures | null;
   findings: readonly Finding[];
   parsed: ParsedWorkbook;
   hierarchy: Hierarchy;
@@ -30,5 +33,6 @@ export function buildLayouts(input: LayoutInput): SheetLayout[] {
     structureLayout(figures, asOf, lang),
     ...pivotLayouts(figures, parsed, hierarchy, asOf, lang, !!input.pivotSource),
     findingsLayout(figures.year, findings, lang, !!input.forExport),
+    ...(input.forms ? formLayouts(input.forms, figures.district.name, lang) : []),
   ];
 }

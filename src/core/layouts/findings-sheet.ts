@@ -1,5 +1,6 @@
 /** `Kiểm tra Y`: the validation report, one row per finding, each address a link to its cell. */
-import { fillTemplate, type Finding, type Lang, countBySeverity } from '../findings';
+import { fillTemplate, findingMessage, type Finding, type Lang, countBySeverity } from '../findings';
+import { RULE_TEXTS } from '../rules/registry';
 import { a1 } from '../grid';
 import { labels, severityLabel, sheetNames } from './labels';
 import { SheetBuilder } from './sheet-builder';
@@ -19,7 +20,7 @@ export function findingsLayout(year: number, findings: readonly Finding[], lang:
   shown.forEach((f, i) => {
     // A fix that carries a person's data stays in the workbook and out of any file sent on.
     const suggestion = f.suggestion === undefined || (forExport && f.personal) ? '' : f.suggestion;
-    const r = s.row([i + 1, f.rule, severityLabel(f.severity, lang), f.sheet, f.cell, f.message, suggestion]);
+    const r = s.row([i + 1, f.rule, severityLabel(f.severity, lang), f.sheet, f.cell, findingMessage(f, lang, RULE_TEXTS), suggestion]);
     if (f.cell && !forExport) s.layout.links.push({ cell: a1(r, 4), sheet: f.sheet, target: f.cell });
   });
   if (!shown.length) s.row(['', '', '', '', '', L.noFindings, '']);

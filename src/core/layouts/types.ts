@@ -5,7 +5,10 @@
 
 export type LayoutValue = string | number | boolean | null;
 
-export type LayoutKey = 'admissions' | 'structure' | 'pivot' | 'pivotData' | 'findings' | 'report';
+export type LayoutKey = 'admissions' | 'structure' | 'pivot' | 'pivotData' | 'findings' | 'report' | FormLayoutKey;
+
+/** The statistical forms' sheets (`Biểu 1 Y` …), one key each so a host replaces each on its own. */
+export type FormLayoutKey = 'form1' | 'form2' | 'form2b' | 'form3' | 'form4' | 'form5';
 
 export type CellStyle = 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'section' | 'good' | 'bad' | DocStyle;
 

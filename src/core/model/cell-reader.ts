@@ -62,6 +62,8 @@ export class CellReader {
   row = 0;
   private cells: CellValue[] = [];
   private formatRow: (string | null | undefined)[] | undefined;
+  /** The grid's serials count from 1904. */
+  private readonly date1904: boolean;
   private readonly legacyCache = new Map<string, ReturnType<typeof fromLegacy>>();
 
   constructor(
@@ -70,6 +72,7 @@ export class CellReader {
   ) {
     this.values = sheet.grid.values;
     this.formats = sheet.grid.numberFormats;
+    this.date1904 = sheet.grid.date1904 === true;
     this.originRow = sheet.grid.origin?.row ?? 0;
     this.originCol = sheet.grid.origin?.col ?? 0;
   }
@@ -201,8 +204,9 @@ export class CellReader {
       if (t === t) return Math.floor(t / MS_PER_DAY);
     }
     const fmt = f.index < 0 ? undefined : this.formatRow?.[f.index];
-    if (typeof v === 'number' && fmt && v >= 61 && v < 2_958_466 && this.isDateFormat(fmt)) return dayFromSerial(v);
-    const d = readDate(typeof v === 'string' ? v.trim() : v, fmt);
+    const d1904 = this.date1904;
+    if (typeof v === 'number' && fmt && v >= (d1904 ? 0 : 61) && v < 2_958_466 && this.isDateFormat(fmt)) return dayFromSerial(v, d1904);
+    const d = readDate(typeof v === 'string' ? v.trim() : v, fmt, d1904);
     if (d === null) {
       if (required) this.reportEmpty(f);
       return null;

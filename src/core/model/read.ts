@@ -37,7 +37,7 @@ function records<T>(located: LocatedSheet, makeReader: (r: CellReader) => () => 
 }
 
 export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
-  const [code, name, kind, parent, setting] = ['code', 'name', 'kind', 'parent', 'setting'].map((k) => r.field(k));
+  const [code, name, kind, parent, setting, difficult] = ['code', 'name', 'kind', 'parent', 'setting', 'difficultArea'].map((k) => r.field(k));
   return () => {
     const c = r.text(code, true) ?? '';
     const kindText = r.text(kind, true);
@@ -55,9 +55,19 @@ export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
       kind: k,
       parentKey: p === null ? null : codeKey(p),
       setting: r.list(setting, 'setting'),
+      difficultArea: yesNo(r.list(difficult, 'yesno')),
       row: r.row,
     };
   };
+}
+
+function religionOf(text: string | null): { religious: boolean; religion: string | null } {
+  const religious = !isNoReligion(text);
+  return { religious, religion: religious ? text : null };
+}
+
+function yesNo(v: string | null): boolean | null {
+  return v === null ? null : v === 'Có';
 }
 
 export function memberReader(r: CellReader): () => Member {
@@ -80,7 +90,8 @@ export function memberReader(r: CellReader): () => Member {
       birth: r.date(f.birth, true, true),
       gender: r.list(f.gender, 'gender', true) as Gender | null,
       ethnicity: r.list(f.ethnicity, 'ethnicity', true),
-      religious: !isNoReligion(r.text(f.religion)),
+      // Read in column order: the problems of a row keep the order the user reads them in.
+      ...religionOf(r.text(f.religion)),
       cellKey: cell === null ? null : lastCellKey,
       admitted: r.date(f.admitted, true),
       full: r.date(f.full),
@@ -89,6 +100,16 @@ export function memberReader(r: CellReader): () => Member {
       // Empty means active; an unreadable status is reported (M04) and kept null.
       status: status ?? (r.isBlank(f.status) ? STATUS_ACTIVE : null),
       statusDate: r.date(f.statusDate),
+      transferredIn: r.date(f.transferredIn),
+      transferPlace: r.list(f.transferPlace, 'transferPlace'),
+      youthUnion: yesNo(r.list(f.youthUnion, 'yesno')),
+      readmitted: yesNo(r.list(f.readmitted, 'yesno')),
+      previousExit: r.date(f.previousExit),
+      education: r.text(f.education),
+      professional: r.text(f.professional),
+      politicalTheory: r.list(f.politicalTheory, 'politicalTheory'),
+      occupation: r.text(f.occupation),
+      citizenId: r.text(f.citizenId),
       row: r.row,
     };
   };

@@ -10,6 +10,8 @@ export interface Unit {
   kind: string | null;
   parentKey: string | null;
   setting: string | null;
+  /** `Vùng khó khăn`: true, false, or null when not said (then the unit above decides). */
+  difficultArea: boolean | null;
   row: number;
 }
 
@@ -23,6 +25,8 @@ export interface Member {
   gender: Gender | null;
   ethnicity: string | null;
   religious: boolean;
+  /** The religion as written, when there is one (the forms count by religion). */
+  religion: string | null;
   cellKey: string | null;
   admitted: Day | null;
   full: Day | null;
@@ -31,6 +35,18 @@ export interface Member {
   /** Canonical status; `Đang sinh hoạt` when empty. Null when unreadable (reported). */
   status: string | null;
   statusDate: Day | null;
+  /** The optional columns of the statistical forms: null when empty or the column is missing. */
+  transferredIn: Day | null;
+  /** `Trong tỉnh` / `Ngoài tỉnh`. */
+  transferPlace: string | null;
+  youthUnion: boolean | null;
+  readmitted: boolean | null;
+  previousExit: Day | null;
+  education: string | null;
+  professional: string | null;
+  politicalTheory: string | null;
+  occupation: string | null;
+  citizenId: string | null;
   row: number;
 }
 

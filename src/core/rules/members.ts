@@ -58,6 +58,7 @@ export const M03: Rule = {
   id: 'M03',
   group: 'M',
   severity: 'error',
+  variantSeverity: { birthYearOnly: 'info' },
   source: SOURCE_FORMAT,
   title: { vi: 'Ngày không đọc được', en: 'Unreadable date' },
   messages: {
@@ -85,7 +86,7 @@ export const M03: Rule = {
   check(ctx, emit) {
     for (const p of ctx.wb.problems) {
       if (p.kind === 'date') emit({ sheet: p.sheet, cell: problemCell(p), variant: p.detail === 'unreadable' ? undefined : p.detail, params: { header: p.header } });
-      if (p.kind === 'yearOnly') emit({ sheet: p.sheet, cell: problemCell(p), variant: 'birthYearOnly', severity: 'info', params: { header: p.header } });
+      if (p.kind === 'yearOnly') emit({ sheet: p.sheet, cell: problemCell(p), variant: 'birthYearOnly', params: { header: p.header } });
     }
   },
 };
@@ -170,6 +171,7 @@ export const M07: Rule = {
   id: 'M07',
   group: 'M',
   severity: 'error',
+  variantSeverity: { over: 'warning' },
   source: SOURCE_CHARTER,
   title: { vi: 'Tuổi khi kết nạp không hợp lệ', en: 'Age at admission' },
   messages: {
@@ -192,7 +194,7 @@ export const M07: Rule = {
       const cell = cellOf(s, 'admitted', m.row);
       if (age < min) emit({ sheet: s.sheet, cell, params: { age, min } });
       else if (age > max) {
-        emit({ sheet: s.sheet, cell, variant: 'over', severity: 'warning', params: { age, max } });
+        emit({ sheet: s.sheet, cell, variant: 'over', params: { age, max } });
       }
     }
   },
@@ -428,6 +430,7 @@ export const M15: Rule = {
   id: 'M15',
   group: 'M',
   severity: 'warning',
+  variantSeverity: { missing: 'info' },
   source: SOURCE_REGULATION,
   title: { vi: 'Số thẻ đảng viên', en: 'Party card number' },
   messages: {
@@ -451,7 +454,7 @@ export const M15: Rule = {
     for (const m of s.records) {
       if (m.card !== null && cardValue(m.card) < 0) emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row) });
       else if (m.card === null && hasCardColumn && m.full !== null && m.full <= ctx.asOf && isMemberAt(m, ctx.asOf)) {
-        emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing', severity: 'info' });
+        emit({ sheet: s.sheet, cell: cellOf(s, 'card', m.row), variant: 'missing' });
       }
     }
     findRepeats(

@@ -1,6 +1,6 @@
 /** The one list of rules that the check, the task pane and the reports read. */
-import type { Finding, Lang } from '../findings';
-import { fillTemplate } from '../findings';
+import type { Finding, Lang, RuleText, RuleTexts, Severity } from '../findings';
+import { ruleTitleOf } from '../findings';
 import { MEMBER_RULES } from './members';
 import { PLAN_RULES } from './plan';
 import { STRUCTURE_RULES } from './structure';
@@ -11,17 +11,32 @@ export const RULES: readonly Rule[] = [...STRUCTURE_RULES, ...UNIT_RULES, ...MEM
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
-export function runRules(ctx: RuleContext, lang: Lang, rules: readonly Rule[] = RULES): Finding[] {
+/** Every rule's title and messages: what the edges render findings with. */
+export const RULE_TEXTS: RuleTexts = Object.fromEntries(RULES.map((r): [string, RuleText] => [r.id, { title: r.title, messages: r.messages }]));
+
+/** The severity a rule declares for one of its variants. */
+export function variantSeverity(rule: Rule, variant: string): Severity {
+  return rule.variantSeverity?.[variant] ?? rule.severity;
+}
+
+/** Each variant of a rule with its severity, `default` first. */
+export function ruleVariants(rule: Rule): { variant: string; severity: Severity }[] {
+  return Object.keys(rule.messages).map((variant) => ({ variant, severity: variantSeverity(rule, variant) }));
+}
+
+/** Runs the rules: findings as data (rule, variant, parameters); their text is rendered where shown. */
+export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     rule.check(ctx, (f) => {
-      const template = rule.messages[f.variant ?? 'default'] ?? rule.messages.default;
+      const variant = f.variant !== undefined && f.variant in rule.messages ? f.variant : 'default';
       const finding: Finding = {
         rule: rule.id,
-        severity: f.severity ?? rule.severity,
+        variant,
+        severity: variantSeverity(rule, variant),
         sheet: f.sheet,
         cell: f.cell,
-        message: fillTemplate(template[lang], f.params),
+        params: f.params ?? {},
       };
       if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
       if (f.personal) finding.personal = true;
@@ -31,6 +46,13 @@ export function runRules(ctx: RuleContext, lang: Lang, rules: readonly Rule[] = 
   return findings;
 }
 
+/** The texts of the rules these findings name (what a result carries to a pane that bundles no rules). */
+export function ruleTextsOf(findings: readonly Finding[]): RuleTexts {
+  const out: Record<string, RuleText> = {};
+  for (const f of findings) if (!(f.rule in out) && RULE_TEXTS[f.rule]) out[f.rule] = RULE_TEXTS[f.rule];
+  return out;
+}
+
 export function ruleTitle(id: string, lang: Lang): string {
-  return RULES_BY_ID.get(id)?.title[lang] ?? id;
+  return ruleTitleOf(id, lang, RULE_TEXTS);
 }

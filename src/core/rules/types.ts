@@ -25,8 +25,6 @@ export interface RawFinding {
   /** Which of the rule's messages; `default` when absent. */
   variant?: string;
   params?: Record<string, string | number>;
-  /** Overrides the rule's severity (M07 over 60, M15 no card). */
-  severity?: Severity;
   suggestion?: string;
   personal?: boolean;
 }
@@ -36,7 +34,10 @@ export type Emit = (f: RawFinding) => void;
 export interface Rule {
   id: string;
   group: RuleGroup;
+  /** The severity of its findings; a variant listed in `variantSeverity` has its own. */
   severity: Severity;
+  /** Variants whose severity differs from the rule's (an admission over the age limit only warns). */
+  variantSeverity?: Record<string, Severity>;
   /** Where the rule comes from (the Charter, its regulation, the workbook format). */
   source: string;
   title: Text;

@@ -52,7 +52,7 @@ export async function applyFixes(ctx: Excel.RequestContext, fixes: CellFix[], le
     await q.reserve(input.length * 2 + 16);
     sheets.getItem(f.sheet).getRange(f.cell).values = [[input]];
   }
-  await q.flush();
+  await q.finish();
   return record;
 }
 
@@ -66,8 +66,10 @@ export async function undoFixes(ctx: Excel.RequestContext, record: UndoRecord, l
     await q.reserve(String(p.formula ?? p.value).length * 2 + 64);
     range.numberFormat = [[p.numberFormat]];
     if (p.formula !== undefined) range.formulas = [[p.formula]];
-    // A text-formatted cell takes the string as it is; elsewhere it goes in as text.
-    else range.values = [[typeof p.value === 'string' && p.numberFormat !== '@' ? asText(p.value) : p.value]];
+    // A leading apostrophe is Excel's quote prefix whatever the cell's format, text (`@`) included
+    // (Range.PrefixCharacter: "an apostrophe if the value was preceded with an apostrophe when it
+    // was entered"): so a string goes back through asText everywhere, as fixes and the template write.
+    else range.values = [[typeof p.value === 'string' ? asText(p.value) : p.value]];
   }
-  await q.flush();
+  await q.finish();
 }

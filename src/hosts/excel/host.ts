@@ -3,7 +3,7 @@
  * Office.js calls live under src/hosts/excel; `run` and `isSetSupported` are injected so that
  * tests and the browser e2e can hand in the fake.
  */
-import type { Finding } from '../../core/findings';
+import type { Finding, ShownFinding } from '../../core/findings';
 import type { SheetGrid } from '../../core/grid';
 import type { SheetLayout } from '../../core/layouts/types';
 import type {
@@ -23,11 +23,13 @@ import { goTo } from './navigate';
 import {
   type CreateWorkbookFn,
   type DownloadFn,
+  type HasMemberFn,
   type IsSetSupportedFn,
   type RunFn,
   type SettingsStore,
   browserDownload,
   officeCreateWorkbook,
+  officeHasMember,
   officeIsSetSupported,
   officeRun,
   officeSettings,
@@ -41,6 +43,8 @@ export interface ExcelHostOptions {
   run?: RunFn;
   /** `Office.context.requirements.isSetSupported` by default. */
   isSetSupported?: IsSetSupportedFn;
+  /** Whether the loaded Office.js has a member (the prototypes of the `Excel` global by default). */
+  hasMember?: HasMemberFn;
   /** The document's settings (`Office.context.document.settings`); null keeps marks for the session only. */
   settings?: SettingsStore | null;
   /** `Excel.createWorkbook`; null where there is none. */
@@ -62,6 +66,7 @@ export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   private readonly run: RunFn;
   private readonly isSetSupported: IsSetSupportedFn;
+  private readonly hasMember: HasMemberFn;
   private readonly settings: SettingsStore | null;
   private readonly createWorkbook: CreateWorkbookFn | null;
   private readonly download: DownloadFn;
@@ -74,6 +79,7 @@ export class ExcelHost implements WorkbookHost {
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? officeRun;
     this.isSetSupported = options.isSetSupported ?? officeIsSetSupported;
+    this.hasMember = options.hasMember ?? officeHasMember;
     this.settings = options.settings !== undefined ? options.settings : officeSettings();
     this.createWorkbook = options.createWorkbook !== undefined ? options.createWorkbook : officeCreateWorkbook();
     this.download = options.download ?? browserDownload;
@@ -83,7 +89,7 @@ export class ExcelHost implements WorkbookHost {
 
   /** The requirement sets, checked once. */
   get levels(): ApiLevels {
-    return (this.levelsCache ??= apiLevels(this.isSetSupported));
+    return (this.levelsCache ??= apiLevels(this.isSetSupported, this.hasMember));
   }
 
   private checked(): ApiLevels {
@@ -130,7 +136,7 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  async markFindings(findings: Finding[]): Promise<number> {
+  async markFindings(findings: ShownFinding[]): Promise<number> {
     const levels = this.checked();
     return this.run((ctx) => markFindings(ctx, findings, { levels, settings: this.settings, memory: this.memory }));
   }

@@ -8,7 +8,7 @@
 import { columnLetter, parseA1 } from '../../core/grid';
 import type { ChartSpec, ConditionalFormatSpec, SheetLayout } from '../../core/layouts/types';
 import type { InsertResult, ProgressFn } from '../workbook';
-import { type SettingsStore, saveSettings } from './office';
+import { type SettingsStore, refreshSettings, updateSettings } from './office';
 import {
   MARKER_KEY,
   type OwnMarker,
@@ -51,6 +51,8 @@ function dims(range: string): { rows: number; cols: number } {
 function fill<T>(rows: number, cols: number, v: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
 }
+
+const ownKey = (key: string, year: number) => `${key}/${year}`;
 
 function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -216,9 +218,9 @@ async function writeLayout(
 export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLayout[], env: InsertEnv): Promise<InsertStats> {
   const { levels, settings } = env;
   if (!layouts.length) return { sheets: [], replaced: [], syncs: 0 };
-  const years = new Set(layouts.map((l) => l.year));
 
   // 1. What the workbook holds: sheets, then each sheet's marker and tables.
+  if (!levels.v112) await refreshSettings(settings);
   const worksheets = ctx.workbook.worksheets;
   worksheets.load('items/name,items/id');
   const definedNames = ctx.workbook.names;
@@ -236,7 +238,13 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
     const m = (p && !p.isNullObject ? parseMarker(p.value) : null) ?? fromSettings[ws.id] ?? null;
     if (m) own.set(ws.id, m);
   });
-  const replaced = items.filter((ws) => years.has(own.get(ws.id)?.year ?? NaN));
+  // Each sheet replaces only its own earlier self (same layout, same year): the report drafted
+  // alone, or the ribbon's check sheet, never deletes the summary sheets (and what staff typed there).
+  const incoming = new Set(layouts.map((l) => ownKey(l.key, l.year)));
+  const replaced = items.filter((ws) => {
+    const m = own.get(ws.id);
+    return !!m && incoming.has(ownKey(m.key, m.year));
+  });
   const replacedIds = new Set(replaced.map((ws) => ws.id));
   const takenSheets = new Set(items.filter((ws) => !replacedIds.has(ws.id)).map((ws) => nameKey(ws.name)));
   const takenTables = new Set<string>(definedNames.items.map((n) => n.name.toUpperCase()));
@@ -262,7 +270,7 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
     names.push(name);
     await q.reserve(128);
     const ws = worksheets.add(name);
-    if (levels.v112) ws.customProperties.add(MARKER_KEY, markerValue({ key: layout.key, year: layout.year }));
+    if (levels.v112) ws.customProperties.add(MARKER_KEY, markerValue({ key: layouts[i].key, year: layouts[i].year }));
     else ws.load('id');
     added.push(ws);
     if (planned) pivotSheets.push({ ws, pivots: planned.pivots });
@@ -275,16 +283,20 @@ export async function insertLayouts(ctx: Excel.RequestContext, layouts: SheetLay
     await q.reserve(32);
     added[0].activate();
   }
-  await q.flush();
+  await q.finish();
 
   if (!levels.v112 && settings) {
-    // Without custom properties the markers live in the settings, by sheet id.
+    // Without custom properties the markers live in the settings, by sheet id; read again before
+    // writing, so that what another runtime (the ribbon's command) saved meanwhile is kept.
     const live = new Set(items.map((ws) => ws.id));
-    const kept: Record<string, OwnMarker> = {};
-    for (const [id, m] of Object.entries(fromSettings)) if (live.has(id) && !replacedIds.has(id)) kept[id] = m;
-    added.forEach((ws, i) => (kept[ws.id] = { key: layouts[i].key, year: layouts[i].year }));
-    settings.set(SETTINGS_SHEETS, kept);
-    await saveSettings(settings);
+    await updateSettings(settings, (s) => {
+      const kept: Record<string, OwnMarker> = {};
+      for (const [id, m] of Object.entries(settingsMarkers(s))) {
+        if (!replacedIds.has(id) && (live.has(id) || !(id in fromSettings))) kept[id] = m;
+      }
+      added.forEach((ws, i) => (kept[ws.id] = { key: layouts[i].key, year: layouts[i].year }));
+      s.set(SETTINGS_SHEETS, kept);
+    });
   }
   return { sheets: names, replaced: replaced.map((ws) => ws.name), syncs: 2 + q.syncs };
 }

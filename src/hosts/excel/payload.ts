@@ -32,6 +32,7 @@ export function jsonBytes(value: unknown): number {
 export class WriteQueue {
   private bytes = 0;
   private ops = 0;
+  private wrote = false;
   syncs = 0;
 
   constructor(
@@ -57,7 +58,24 @@ export class WriteQueue {
     await this.ctx.sync();
   }
 
+  /**
+   * The last flush, then a recalculation: Excel leaves what was written with calculation
+   * suspended uncalculated ("it is the developer's responsibility to re-calc", Microsoft's
+   * reference for suspendApiCalculationUntilNextSync), so inserted formulas and the user's own
+   * formulas that read a written cell would show stale values. `Recalculate` computes only what
+   * is dirty, as Excel's automatic calculation would have.
+   */
+  async finish(): Promise<void> {
+    await this.flush();
+    if (!this.wrote) return;
+    this.wrote = false;
+    this.ctx.workbook.application.calculate('Recalculate' as Excel.CalculationType);
+    this.syncs++;
+    await this.ctx.sync();
+  }
+
   private begin(): void {
+    this.wrote = true;
     // Both last until the next sync: set again for each batch of writes.
     if (this.levels.v19) this.ctx.application.suspendScreenUpdatingUntilNextSync();
     this.ctx.application.suspendApiCalculationUntilNextSync();

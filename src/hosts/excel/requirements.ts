@@ -1,9 +1,14 @@
 /**
  * Which ExcelApi requirement sets this Excel has, checked once at start, and what the user is
  * told about what is missing: one line each, never a failure halfway through a write.
+ *
+ * `isSetSupported` answers for Excel, not for the Office.js that the pane loaded: the copy shipped
+ * with the add-in (the fallback when Microsoft's CDN cannot be reached) is older than many
+ * Excels, and lacks members Excel has. Every API newer than that copy is therefore used only when
+ * Excel supports its set AND the loaded library has the member.
  */
 import type { HostCapabilities } from '../workbook';
-import type { IsSetSupportedFn } from './office';
+import type { HasMemberFn, IsSetSupportedFn } from './office';
 
 export interface ApiLevels {
   /** 1.7: getRangeByIndexes, freeze panes, hyperlinks, series axes; the host's floor. */
@@ -18,9 +23,11 @@ export interface ApiLevels {
   v112: boolean;
   /** 1.18: notes. */
   v118: boolean;
+  /** Notes can be written: 1.18, and `Worksheet.notes` in the loaded Office.js. */
+  notes: boolean;
 }
 
-export function apiLevels(isSetSupported: IsSetSupportedFn): ApiLevels {
+export function apiLevels(isSetSupported: IsSetSupportedFn, hasMember: HasMemberFn = () => true): ApiLevels {
   const has = (v: string) => {
     try {
       return isSetSupported('ExcelApi', v);
@@ -28,7 +35,23 @@ export function apiLevels(isSetSupported: IsSetSupportedFn): ApiLevels {
       return false;
     }
   };
-  return { base: has('1.7'), v18: has('1.8'), v19: has('1.9'), v110: has('1.10'), v112: has('1.12'), v118: has('1.18') };
+  const member = (type: string, name: string) => {
+    try {
+      return hasMember(type, name);
+    } catch {
+      return false;
+    }
+  };
+  const v118 = has('1.18');
+  return {
+    base: has('1.7'),
+    v18: has('1.8'),
+    v19: has('1.9'),
+    v110: has('1.10'),
+    v112: has('1.12'),
+    v118,
+    notes: v118 && member('Worksheet', 'notes'),
+  };
 }
 
 export const LIMITS = {
@@ -44,14 +67,19 @@ export const LIMITS = {
     vi: 'Excel này thiếu ExcelApi 1.10: đánh dấu chỉ tô màu ô, không thêm ghi chú.',
     en: 'This Excel lacks ExcelApi 1.10: Mark findings fills the cells but adds no notes.',
   },
+  notesLibrary: {
+    vi: 'Không tải được Office.js mới từ Microsoft (đang dùng bản kèm theo add-in): đánh dấu ghi lời nhắn bằng bình luận (comment) thay cho ghi chú (note).',
+    en: 'The current Office.js could not be loaded from Microsoft (the copy shipped with the add-in is in use): Mark findings writes comments instead of notes.',
+  },
 };
 
 export function capabilitiesOf(levels: ApiLevels, canCreateWorkbook: boolean): HostCapabilities {
   const limits: HostCapabilities['limits'] = [];
   if (!levels.base) limits.push(LIMITS.base);
   else if (!levels.v18) limits.push(LIMITS.v18);
-  const marks = levels.v118 || levels.v110;
+  const marks = levels.notes || levels.v110;
   if (levels.base && !marks) limits.push(LIMITS.marks);
+  else if (levels.v118 && !levels.notes) limits.push(LIMITS.notesLibrary);
   return {
     pivots: levels.base && levels.v18,
     openNewWorkbook: levels.base && levels.v18 && canCreateWorkbook,

@@ -2,7 +2,9 @@
  * Strings go into cells as text, never as typed input: Excel would turn `=…`, `+…`, `-…`, `@…`
  * into formulas, `0123` into 123, `1/2` into a date, `TRUE` into a boolean and `#N/A` into an
  * error. A leading apostrophe keeps the string as it is (Excel stores it as a quote prefix and
- * does not show it); strings that cannot be misread are written bare.
+ * does not show it), in a General cell and in a text-formatted (`@`) one alike: Excel takes the
+ * first apostrophe of what is entered as the prefix whatever the format, so a string that itself
+ * starts with `'` needs one more. Strings that cannot be misread are written bare.
  */
 import type { LayoutValue } from '../../core/layouts/types';
 

@@ -5,14 +5,13 @@
  * large file never freezes the pane; here it is plain TypeScript, testable in Node.
  */
 import ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../../core/findings';
+import type { ShownFinding } from '../../core/findings';
 import { parseA1, type CellValue, type SheetGrid } from '../../core/grid';
 import { labels } from '../../core/layouts/labels';
 import type { LayoutKey, SheetLayout } from '../../core/layouts/types';
-import { LISTS, type ListId } from '../../core/lists';
-import { SHEETS, type SheetDef } from '../../core/schema';
+import { MARK_TAG, planMarks } from '../../core/marks';
+import { DATE_FORMAT, templateSheets } from '../../core/template';
 import { findSheet } from '../../core/sheets';
-import { DISTRICT_MODEL_2018 } from '../../core/structure-model';
 import type {
   CellFix,
   ExportResult,
@@ -23,7 +22,8 @@ import type {
   WorkbookHost,
 } from '../workbook';
 import { plainValue } from './cell-value';
-import { loadWorkbook } from './read';
+import { gridOfWorksheet, openWorkbook } from './read';
+import { readXlsx } from './xlsx-reader';
 import { renderLayout, summaryWorkbookBuffer } from './render-layouts';
 
 export type SaveFn = (bytes: Uint8Array, fileName: string) => void | Promise<void>;
@@ -48,9 +48,10 @@ export interface CellPeek {
   at: { row: number; col: number };
 }
 
-/** Fills of the marks, by the worst severity on the cell (light, so the text stays readable). */
-export const MARK_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
-const MARK_PREFIX = '[dangvien]';
+/** An Excel serial (1900 system) as the UTC date ExcelJS writes back as that serial. */
+const serialDate = (serial: number) => new Date(Math.round((serial - 25_569) * 86_400_000));
+/** `#RRGGBB` → ExcelJS's `FFRRGGBB`. */
+const argb = (color: string) => `FF${color.replace(/^#/, '').toUpperCase()}`;
 /**
  * A hidden defined name on A1 of each sheet the add-in inserts, one per layout and year
  * (`_dangvien_report_2017`), so a later run finds its own sheet even after the file was saved
@@ -97,59 +98,6 @@ function ownTitles(layout: SheetLayout): Set<string> {
   return titles;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The template: the empty standard sheets with their headers, list validation and an example row.
-
-export interface TemplateSheet {
-  def: SheetDef;
-  headers: string[];
-  example: (string | number | Date)[];
-  /** Column index → the values of its drop-down list. */
-  lists: Map<number, string[]>;
-  widths: number[];
-}
-
-const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
-
-const EXAMPLES: Record<string, Record<string, string | number | Date>> = {
-  ToChuc: { code: 'HU', name: 'Đảng bộ huyện M’Đrắk', kind: 'Đảng bộ huyện', parent: '', setting: '' },
-  DangVien: {
-    id: '012345DL', card: '12345678', name: 'Nguyễn Văn A', birth: d(1990, 5, 15), gender: 'Nam', ethnicity: 'Kinh',
-    religion: 'Không', cell: 'CB01', admitted: d(2017, 3, 2), full: d(2018, 3, 2), training: d(2016, 11, 20),
-    local: 'Có', status: 'Đang sinh hoạt', statusDate: '',
-  },
-  ChiTieu: { code: 'HU', year: 2017, target: 150 },
-  LopBoiDuong: { name: 'Lớp nhận thức về Đảng khóa 1', type: 'Nhận thức về Đảng', start: d(2017, 3, 6), learners: 120 },
-};
-
-const LIST_OF: Record<string, ListId | 'kind'> = {
-  kind: 'kind', setting: 'setting', gender: 'gender', ethnicity: 'ethnicity', local: 'yesno', status: 'status', type: 'classType',
-};
-
-function listValues(id: ListId | 'kind'): string[] {
-  if (id === 'kind') return DISTRICT_MODEL_2018.kinds.map((k) => k.value);
-  if (id === 'classType') return ['Lý luận chính trị', 'Nhận thức về Đảng', 'Đảng viên mới', 'Khác'];
-  return (LISTS[id] ?? []).map((e) => e.value);
-}
-
-export function templateSheets(): TemplateSheet[] {
-  return SHEETS.map((def) => {
-    const example = EXAMPLES[def.name] ?? {};
-    const lists = new Map<number, string[]>();
-    def.columns.forEach((c, i) => {
-      const id = LIST_OF[c.key];
-      if (id && !(def.id === 'classes' && c.key !== 'type')) lists.set(i, listValues(id));
-    });
-    return {
-      def,
-      headers: def.columns.map((c) => c.name),
-      example: def.columns.map((c) => example[c.key] ?? ''),
-      lists,
-      widths: def.columns.map((c) => Math.max(12, Math.min(32, c.name.length + 6))),
-    };
-  });
-}
-
 /** Rows of the template that carry list validation (Excel keeps it cheap as one range each). */
 export const TEMPLATE_ROWS = 2000;
 export const LIST_SHEET = 'DanhMuc';
@@ -188,19 +136,32 @@ export class FileHost implements WorkbookHost {
   selection: { sheet: string; cell: string } | null = null;
   private readonly marks = new Map<string, MarkRecord>();
   private readonly chunkRows: number;
+  /** The file's own sheets, by the id of the ExcelJS sheet each is: read from the file's bytes. */
+  private readonly fromFile = new Map<number, string>();
+  /** Cells changed in the file's sheets since it was opened, by sheet id. */
+  private readonly changed = new Map<number, Map<string, number>>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: FileHostOptions,
+    /** The bytes of the file as opened (none for a new workbook). */
+    private readonly bytes?: Uint8Array,
+    opened: SheetGrid[] = [],
   ) {
     this.fileName = options.fileName;
-    this.chunkRows = options.chunkRows ?? 2000;
+    this.chunkRows = options.chunkRows ?? 20_000;
+    for (const grid of opened) {
+      const ws = this.workbook.worksheets.find((w) => w.name === grid.name);
+      if (ws) this.fromFile.set(ws.id, grid.name);
+    }
   }
 
   /** Opens a picked file; throws UnreadableFileError with one clear line when it is no .xlsx. */
   static async open(bytes: Uint8Array, options: FileHostOptions, onProgress?: ProgressFn): Promise<FileHost> {
     onProgress?.({ step: 'open', done: 0, total: 0 });
-    return new FileHost(await loadWorkbook(bytes), options);
+    // Read whole once before ExcelJS loads it: what is damaged or hostile is refused by our reader.
+    const { workbook, grids } = await openWorkbook(bytes, { pause: nextTick });
+    return new FileHost(workbook, options, bytes, grids);
   }
 
   /** A new, empty workbook (for "Tạo mẫu" with no file open). */
@@ -228,37 +189,61 @@ export class FileHost implements WorkbookHost {
     };
   }
 
+  /**
+   * The sheets as they now are: the file's own read from its bytes by the reader (which reads what
+   * ExcelJS misreads), with the cells changed since from the ExcelJS workbook; the sheets added
+   * since (summaries, the template) from the ExcelJS workbook.
+   */
   async readGrids(onProgress?: ProgressFn, signal?: AbortSignal): Promise<SheetGrid[]> {
-    const sheets = this.workbook.worksheets;
-    const total = sheets.reduce((n, ws) => n + ws.actualRowCount, 0);
-    let done = 0;
-    let sinceYield = 0;
+    const read = this.bytes && this.fromFile.size ? await readXlsx(this.bytes, { onProgress, signal, pause: nextTick, progressEvery: this.chunkRows }) : [];
+    const byName = new Map(read.map((g) => [g.name, g]));
     const grids: SheetGrid[] = [];
-    onProgress?.({ step: 'read', done, total });
-    for (const ws of sheets) {
+    for (const ws of this.workbook.worksheets) {
       if (signal?.aborted) throw abortError();
-      const rows: ExcelJS.Row[] = [];
-      ws.eachRow({ includeEmpty: false }, (row) => void rows.push(row));
-      const values: CellValue[][] = [];
-      for (const row of rows) {
-        while (values.length < row.number - 1) values.push([]);
-        const src = row.values as unknown[];
-        const out: CellValue[] = new Array(Math.max(0, src.length - 1));
-        for (let i = 1; i < src.length; i++) out[i - 1] = plainValue(src[i]);
-        values.push(out);
-        done++;
-        if (++sinceYield >= this.chunkRows) {
-          sinceYield = 0;
-          onProgress?.({ step: 'read', done, total, sheet: ws.name });
-          await nextTick();
-          if (signal?.aborted) throw abortError();
-        }
-      }
-      grids.push({ name: ws.name, values });
+      const own = this.fromFile.get(ws.id);
+      const grid = own === undefined ? undefined : byName.get(own);
+      grids.push(grid ? this.withChanges(grid, ws) : gridOfWorksheet(ws));
     }
-    onProgress?.({ step: 'read', done: total, total });
     return grids;
   }
+
+  /** A sheet read from the file, with the cells changed since (fixes, undone fixes) as they now are. */
+  private withChanges(read: SheetGrid, ws: ExcelJS.Worksheet): SheetGrid {
+    const cells = this.changed.get(ws.id);
+    if (!cells?.size) return read;
+    const values = read.values;
+    const copied = new Set<number>();
+    const formats = read.numberFormats;
+    for (const cell of cells.keys()) {
+      const at = parseA1(cell);
+      if (!at) continue;
+      if (!copied.has(at.row)) {
+        copied.add(at.row);
+        // Rows may share their formats' array: this one gets its own.
+        values[at.row] ??= [];
+        if (formats?.[at.row]) formats[at.row] = formats[at.row].slice();
+      }
+      values[at.row][at.col] = plainValue(ws.getCell(cell).value);
+      // A changed cell carries its new value's own type: no date format read from the file.
+      if (formats?.[at.row]) formats[at.row][at.col] = null;
+    }
+    return read;
+  }
+
+  /**
+   * Counts a change of a cell of the file's own sheets (+1 a fix, -1 its undo): at 0 the cell holds
+   * the file's value again, read from the file (which the reader reads as ExcelJS may not).
+   */
+  private noteChanged(ws: ExcelJS.Worksheet, cell: string, by: 1 | -1): void {
+    if (!this.fromFile.has(ws.id)) return;
+    let cells = this.changed.get(ws.id);
+    if (!cells) this.changed.set(ws.id, (cells = new Map()));
+    const key = cell.toUpperCase();
+    const n = (cells.get(key) ?? 0) + by;
+    if (n > 0) cells.set(key, n);
+    else cells.delete(key);
+  }
+
 
   private sheet(name: string): ExcelJS.Worksheet | undefined {
     const lower = name.toLowerCase();
@@ -376,31 +361,23 @@ export class FileHost implements WorkbookHost {
     await this.options.save?.(bytes, fileName);
   }
 
-  async markFindings(findings: Finding[], onProgress?: ProgressFn): Promise<number> {
-    const byCell = new Map<string, { sheet: ExcelJS.Worksheet; cell: string; items: Finding[] }>();
-    for (const f of findings) {
-      const ws = f.cell ? this.sheet(f.sheet) : undefined;
-      if (!ws || !parseA1(f.cell)) continue;
-      const key = `${ws.name}!${f.cell.toUpperCase()}`;
-      const entry = byCell.get(key) ?? { sheet: ws, cell: f.cell.toUpperCase(), items: [] };
-      entry.items.push(f);
-      byCell.set(key, entry);
-    }
-    const order: Severity[] = ['error', 'warning', 'info'];
+  async markFindings(findings: ShownFinding[], onProgress?: ProgressFn): Promise<number> {
+    const plan = planMarks(findings, {
+      existing: this.marks.size,
+      hasSheet: (name) => !!this.sheet(name),
+      isMarked: (name, cell) => this.marks.has(`${this.sheet(name)!.name}!${cell}`),
+    });
     let done = 0;
-    for (const [key, { sheet, cell, items }] of byCell) {
-      const c = sheet.getCell(cell);
-      if (!this.marks.has(key)) {
-        this.marks.set(key, { sheet: sheet.name, cell, note: c.note, style: { ...(c.style ?? {}) } });
-      }
-      const worst = order.find((s) => items.some((f) => f.severity === s)) ?? 'info';
-      const note = [MARK_PREFIX, ...items.map((f) => `${f.rule}: ${f.message}`)].join('\n');
-      c.style = { ...(c.style ?? {}), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[worst] } } };
-      c.note = note;
-      if (++done % 500 === 0) onProgress?.({ step: 'mark', done, total: byCell.size });
+    for (const t of plan.targets) {
+      const sheet = this.sheet(t.sheet)!;
+      const c = sheet.getCell(t.cell);
+      this.marks.set(`${sheet.name}!${t.cell}`, { sheet: sheet.name, cell: t.cell, note: c.note, style: { ...(c.style ?? {}) } });
+      c.style = { ...(c.style ?? {}), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(t.fill) } } };
+      c.note = t.note;
+      if (++done % 500 === 0) onProgress?.({ step: 'mark', done, total: plan.targets.length });
     }
-    if (byCell.size) this.dirty = true;
-    return byCell.size;
+    if (done) this.dirty = true;
+    return done;
   }
 
   async clearMarks(): Promise<number> {
@@ -432,6 +409,7 @@ export class FileHost implements WorkbookHost {
       cells.push({ sheet: ws.name, cell: fix.cell, previous: c.value ?? null });
       // A string value is written as text: `=…` never becomes a formula.
       c.value = fix.value;
+      this.noteChanged(ws, fix.cell, 1);
     }
     if (cells.length) this.dirty = true;
     return { cells };
@@ -440,45 +418,56 @@ export class FileHost implements WorkbookHost {
   async undoFixes(record: UndoRecord): Promise<void> {
     for (const { sheet, cell, previous } of [...record.cells].reverse()) {
       const ws = this.sheet(sheet);
-      if (ws) ws.getCell(cell).value = (previous ?? null) as ExcelJS.CellValue;
+      if (!ws) continue;
+      ws.getCell(cell).value = (previous ?? null) as ExcelJS.CellValue;
+      this.noteChanged(ws, cell, -1);
     }
   }
 
-  async insertTemplate(): Promise<string[]> {
+  async insertTemplate(year = new Date().getFullYear()): Promise<string[]> {
     const existing: SheetGrid[] = this.workbook.worksheets.map((ws) => ({ name: ws.name, values: [] }));
-    const todo = templateSheets().filter((t) => !findSheet(t.def, existing));
+    const todo = templateSheets({ year }).filter((t) => !findSheet(t.def, existing));
     if (!todo.length) return [];
     const created: string[] = [];
     // The lists live on a hidden sheet: a list of 55 ethnic groups is too long to write inline.
     let listSheet = this.sheet(LIST_SHEET);
     let listName = LIST_SHEET;
-    if (listSheet && String(plainValue(listSheet.getCell('A1').value)) !== MARK_PREFIX) {
+    if (listSheet && String(plainValue(listSheet.getCell('A1').value)) !== MARK_TAG) {
       listName = this.uniqueName(LIST_SHEET);
       listSheet = undefined;
     }
     if (!listSheet) {
       listSheet = this.workbook.addWorksheet(listName, { state: 'hidden' });
-      listSheet.getCell('A1').value = MARK_PREFIX;
+      listSheet.getCell('A1').value = MARK_TAG;
     }
     let listCol = listSheet.actualColumnCount + 1;
     for (const t of todo) {
       const ws = this.workbook.addWorksheet(t.def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.addRow(t.headers);
-      ws.addRow(t.example);
+      const headers = t.columns.map((c) => c.header);
+      ws.addRow(headers);
+      // Dates as dates (ExcelJS writes them as serials with the column's format).
+      ws.addRow(t.columns.map((c) => (c.format === DATE_FORMAT && typeof c.example === 'number' ? serialDate(c.example) : (c.example ?? ''))));
       const header = ws.getRow(1);
       header.font = { bold: true };
       header.alignment = { vertical: 'middle', wrapText: true };
       header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }));
       const example = ws.getRow(2);
       example.font = { italic: true, color: { argb: 'FF595959' } };
-      example.eachCell((c, col) => {
-        if (t.example[col - 1] instanceof Date) c.numFmt = 'dd/mm/yyyy';
+      t.columns.forEach((c, i) => {
+        const column = ws.getColumn(i + 1);
+        column.width = c.width;
+        // The column's format, so rows typed below keep codes as text and dates as dates.
+        if (c.format !== 'General') {
+          column.numFmt = c.format;
+          ws.getCell(1, i + 1).numFmt = 'General';
+        }
       });
       ws.getCell('A2').note = 'Dòng ví dụ: sửa hoặc xóa. / An example row: edit or delete it.';
-      t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-      for (const [col, values] of t.lists) {
+      t.columns.forEach((c, col) => {
+        if (!c.list) return;
+        const values = c.list;
         const letter = columnLetters(listCol - 1);
-        listSheet.getCell(1, listCol).value = t.headers[col];
+        listSheet!.getCell(1, listCol).value = c.header;
         values.forEach((v, i) => (listSheet!.getCell(i + 2, listCol).value = v));
         const ref = `'${listName}'!$${letter}$2:$${letter}$${values.length + 1}`;
         const target = columnLetters(col);
@@ -490,12 +479,12 @@ export class FileHost implements WorkbookHost {
             formulae: [ref],
             showErrorMessage: true,
             errorStyle: 'warning',
-            errorTitle: t.headers[col],
+            errorTitle: c.header,
             error: 'Giá trị không có trong danh sách. / The value is not in the list.',
           },
         );
         listCol++;
-      }
+      });
       created.push(ws.name);
     }
     const first = this.sheet(created[0]);

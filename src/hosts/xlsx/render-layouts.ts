@@ -3,7 +3,7 @@
  * and of the browser mode. Strings are written as shared strings, so `=…` stays text.
  */
 import ExcelJS from 'exceljs';
-import { parseA1 } from '../../core/grid';
+import { a1, parseA1 } from '../../core/grid';
 import type { LayoutValue, SheetLayout } from '../../core/layouts/types';
 import { XLSX_STYLES } from './styles';
 
@@ -60,10 +60,16 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
       if (v !== null) row.getCell(c + 1).value = cellValue(v);
     });
   });
+  // A formula's cell holds its cached result, 0, FALSE and "" included: a viewer that does not
+  // recalculate shows it. ExcelJS's `cell.value` getter drops falsy results, so every formula
+  // value is built here from the layout, never read back from a cell.
+  const formulas = new Map<string, ExcelJS.CellFormulaValue>();
   for (const f of layout.formulas) {
-    const cell = ws.getCell(f.cell);
-    const cached = cell.value as LayoutValue;
-    cell.value = { formula: f.formula.replace(/^=/, ''), result: cached ?? undefined } as ExcelJS.CellFormulaValue;
+    const at = parseA1(f.cell)!;
+    const cached = layout.rows[at.row]?.[at.col];
+    const value = { formula: f.formula.replace(/^=/, ''), result: cached ?? undefined } as ExcelJS.CellFormulaValue;
+    formulas.set(a1(at.row, at.col), value);
+    ws.getCell(f.cell).value = value;
   }
   for (const t of layout.tables) {
     // ExcelJS writes a table's cells itself: hand it the cells already laid out.
@@ -76,7 +82,7 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
     for (let r = from.row + 1; r <= to.row; r++) {
       const row = ws.getRow(r + 1);
       const out: ExcelJS.CellValue[] = [];
-      for (let c = from.col; c <= to.col; c++) out.push(row.getCell(c + 1).value);
+      for (let c = from.col; c <= to.col; c++) out.push(formulas.get(a1(r, c)) ?? row.getCell(c + 1).value);
       rows.push(out);
     }
     ws.addTable({

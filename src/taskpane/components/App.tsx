@@ -1,5 +1,5 @@
 /** The task pane: the same page inside Excel and in a plain browser. */
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { Translate20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Lang } from '../../core/findings';
@@ -36,6 +36,7 @@ export const useAppStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   lang: { flexShrink: 0, whiteSpace: 'nowrap' },
+  help: { flexShrink: 0, whiteSpace: 'nowrap', marginLeft: 'auto' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   outcome: { display: 'flex', flexDirection: 'column', scrollMarginTop: tokens.spacingVerticalS },
@@ -50,6 +51,10 @@ function Header(): React.ReactElement {
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
+      {/* The user guide, served next to the pane (Office opens it in the browser). */}
+      <Link className={styles.help} href={`help.html#${s.lang}`} target="_blank" rel="noopener noreferrer" aria-label={t('helpLabel')} data-testid="help-link">
+        {t('help')}
+      </Link>
       <Button
         appearance="subtle"
         className={styles.lang}

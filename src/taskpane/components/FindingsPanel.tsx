@@ -18,7 +18,7 @@ import {
 import { Checkmark12Filled, Checkmark16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Severity } from '../../core/findings';
-import { SEVERITIES } from '../../core/findings';
+import { findingMessage, ruleTitleOf, SEVERITIES } from '../../core/findings';
 import type { MessageKey } from '../i18n';
 import { filterFindings, findingSheets, findingTccsOptions, groupKey, groupListed, type FindingGroupView, type ListedFinding } from '../logic/findings-view';
 import { isFixable } from '../logic/fixes';
@@ -139,7 +139,7 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
           {where}
         </Text>
       )}
-      <Text className={mergeClasses(styles.message, fixed && styles.fixed)}>{f.message}</Text>
+      <Text className={mergeClasses(styles.message, fixed && styles.fixed)}>{findingMessage(f, s.lang, s.result?.ruleTexts ?? {})}</Text>
       {f.suggestion !== undefined && f.suggestion !== '' && (
         <div className={styles.fixRow}>
           <Text className={styles.suggestion} size={200}>
@@ -174,7 +174,7 @@ function Group({ group }: { group: FindingGroupView }): React.ReactElement {
   const c = useController();
   const s = usePaneState();
   const t = useT();
-  const title = s.result?.ruleTitles[group.rule] ?? group.rule;
+  const title = ruleTitleOf(group.rule, s.lang, s.result?.ruleTexts ?? {});
   const key = groupKey(group.rule, group.severity);
   const fixable = group.all.filter((i) => isFixable(i.finding) && !c.isFixed(i.finding));
   const headingId = `group-${group.rule}-${group.severity}`;

@@ -1,9 +1,9 @@
 /** The attainment table: the district total first, then each TCCS; sortable. */
 import type { Lang } from '../../core/findings';
-import type { Figures, UnitFigures } from '../../core/figures';
+import type { Figures, UnitFigures, Verdict } from '../../core/figures';
 import { barWidth, percentText } from './format';
 
-export type Verdict = 'met' | 'notMet' | 'none';
+export type { Verdict };
 export type SortKey = 'order' | 'name' | 'admitted' | 'target' | 'attainment';
 export type SortDir = 'asc' | 'desc';
 
@@ -24,10 +24,6 @@ export interface AttainmentRow {
   order: number;
 }
 
-export function verdictOf(attainment: number | null): Verdict {
-  return attainment === null ? 'none' : attainment >= 1 ? 'met' : 'notMet';
-}
-
 function row(u: UnitFigures, order: number): AttainmentRow {
   return {
     code: u.code,
@@ -39,7 +35,7 @@ function row(u: UnitFigures, order: number): AttainmentRow {
     members: u.members,
     percent: percentText(u.attainment),
     bar: barWidth(u.attainment),
-    verdict: verdictOf(u.attainment),
+    verdict: u.verdict,
     order,
   };
 }

@@ -4,7 +4,7 @@
  * Talks to the workbook only through a WorkbookHost, and to the core only through an Analyzer
  * (a Web Worker in the pane, the page itself in the unit tests).
  */
-import type { Finding, Lang, Severity } from '../../core/findings';
+import { findingMessage, type Finding, type Lang, type Severity, type ShownFinding } from '../../core/findings';
 import type { CellPeek } from '../../hosts/xlsx/file-host';
 import type { CellFix, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
 import type { DraftedReport } from '../../report/draft';
@@ -251,10 +251,10 @@ export class PaneController {
 
   // ---- options ---------------------------------------------------------------------------
 
+  /** Findings are data: the pane renders them in the new language, nothing is analysed again. */
   setLang = (lang: Lang): void => {
     if (lang === this.state.lang) return;
     this.set({ lang });
-    if (this.state.result) void this.reanalyze();
   };
 
   setYear = (year: number | null): void => {
@@ -468,7 +468,8 @@ export class PaneController {
       const r = await this.fresh(ctx, false);
       const findings = filterFindings(r, this.state.filter)
         .map((l) => l.finding)
-        .filter((f) => f.cell);
+        .filter((f) => f.cell)
+        .map((f): ShownFinding => ({ ...f, message: findingMessage(f, this.state.lang, r.ruleTexts) }));
       if (!findings.length) {
         this.notify('info', 'nothingToMark');
         return;

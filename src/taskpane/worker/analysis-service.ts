@@ -4,7 +4,8 @@
  * change of year, date or language is recomputed without reading the workbook again.
  */
 import type { SheetGrid } from '../../core/grid';
-import { runAnalysis, type AnalysisRequest, type PaneResult } from '../logic/result';
+import { runWorkbook } from '../../pipeline/run';
+import type { AnalysisRequest, PaneResult } from '../logic/result';
 import { serve, type Handler, type Post, type Request } from './rpc';
 
 export interface AnalyzePayload {
@@ -27,7 +28,7 @@ export function analysisHandlers(): { handlers: Record<string, Handler>; keep(gr
         if (payload.grids) last = payload.grids;
         if (!last) throw noGridsError();
         ctx.progress({ step: 'analyze', done: 0, total: 0 });
-        return runAnalysis(last, payload.request);
+        return runWorkbook(last, payload.request);
       },
       forget() {
         last = null;

@@ -3,7 +3,7 @@
  * starts on the next request) and the browser mode's workbook (a WorkbookHost whose methods run
  * in the file worker). Each falls back to running in the page when a worker cannot start.
  */
-import type { Finding } from '../../core/findings';
+import type { ShownFinding } from '../../core/findings';
 import type { SheetLayout } from '../../core/layouts/types';
 import type { CellPeek } from '../../hosts/xlsx/file-host';
 import type {
@@ -177,7 +177,7 @@ export class FileHostClient implements WorkbookHost, Analyzer {
   exportSummary(layouts: SheetLayout[], fileName: string): Promise<ExportResult> {
     return this.call('exportSummary', { layouts, fileName });
   }
-  markFindings(findings: Finding[], onProgress?: ProgressFn): Promise<number> {
+  markFindings(findings: ShownFinding[], onProgress?: ProgressFn): Promise<number> {
     return this.call('markFindings', { findings }, { onProgress });
   }
   clearMarks(): Promise<number> {

@@ -2,7 +2,7 @@
  * The browser mode's workbook, wherever it lives (a Web Worker, or the page as a fallback):
  * one FileHost, driven by requests named after the WorkbookHost methods.
  */
-import type { Finding } from '../../core/findings';
+import type { ShownFinding } from '../../core/findings';
 import type { SheetLayout } from '../../core/layouts/types';
 import { FileHost } from '../../hosts/xlsx/file-host';
 import { UnreadableFileError } from '../../hosts/xlsx/read';
@@ -10,7 +10,8 @@ import type { CellFix, UndoRecord } from '../../hosts/workbook';
 import type { DraftedReport } from '../../report/draft';
 import type { ReportFonts } from '../../report/pdf';
 import { PaneError } from '../logic/errors';
-import { runAnalysis, type AnalysisRequest, type PaneResult } from '../logic/result';
+import { runWorkbook } from '../../pipeline/run';
+import type { AnalysisRequest, PaneResult } from '../logic/result';
 import { analysisHandlers } from './analysis-service';
 import { serve, type Post, type Request } from './rpc';
 
@@ -64,7 +65,7 @@ export function fileService(
         const grids = await need().readGrids(ctx.progress, ctx.signal);
         analysis.keep(grids);
         ctx.progress({ step: 'analyze', done: 0, total: 0 });
-        return runAnalysis(grids, p.request);
+        return runWorkbook(grids, p.request);
       },
       async open(p: OpenPayload, ctx) {
         host = null;
@@ -99,7 +100,7 @@ export function fileService(
       goTo: (p: { sheet: string; cell: string }) => need().goTo(p.sheet, p.cell),
       peek: (p: { sheet: string; cell: string }) => need().peek(p.sheet, p.cell),
       exportSummary: (p: { layouts: SheetLayout[]; fileName: string }) => need().exportSummary(p.layouts, p.fileName),
-      markFindings: (p: { findings: Finding[] }, ctx) => need().markFindings(p.findings, ctx.progress),
+      markFindings: (p: { findings: ShownFinding[] }, ctx) => need().markFindings(p.findings, ctx.progress),
       clearMarks: () => need().clearMarks(),
       applyFixes: (p: { fixes: CellFix[] }) => need().applyFixes(p.fixes),
       undoFixes: (p: { record: UndoRecord }) => need().undoFixes(p.record),

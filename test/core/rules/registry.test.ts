@@ -3,8 +3,8 @@
  * always name a registered rule, messages in both languages, and the valid fixture clean.
  */
 import { analyze, type AnalyzeOptions } from '../../../src/core/analyze';
-import type { Finding, Lang } from '../../../src/core/findings';
-import { RULES, RULES_BY_ID, ruleTitle } from '../../../src/core/rules/registry';
+import type { Finding, ShownFinding, Lang } from '../../../src/core/findings';
+import { RULES, RULES_BY_ID, ruleTitle, variantSeverity } from '../../../src/core/rules/registry';
 import { check, issue, issues, TODAY, validBook, type Book } from '../fixture';
 import { expectNoPersonalData } from './helpers';
 
@@ -161,7 +161,7 @@ describe('findings', () => {
   }
 
   /** The findings of every single-rule case and of the soup above, with their workbooks. */
-  function everyFinding(lang: Lang): { book: Book; findings: Finding[] }[] {
+  function everyFinding(lang: Lang): { book: Book; findings: ShownFinding[] }[] {
     const cases = FIRES.map(([, , , , edit, options]) => {
       const book = broken(edit);
       return { book, findings: check(book, { ...options, lang }) };
@@ -181,6 +181,9 @@ describe('findings', () => {
         expect(rule).toBeDefined();
         fired.add(x.rule);
         expect(['error', 'warning', 'info']).toContain(x.severity);
+        // The variant is one the rule declares, and the severity the one it declares for it.
+        expect(Object.keys(rule!.messages)).toContain(x.variant);
+        expect(x.severity).toBe(variantSeverity(rule!, x.variant));
         if (x.rule === 'S01') expect(x.cell).toBe('');
         else {
           expect(sheets.has(x.sheet)).toBe(true);

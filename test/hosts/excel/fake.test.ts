@@ -1,5 +1,5 @@
 /** The fake behaves as Excel does where the host depends on it. */
-import { createFakeExcel } from '../../../src/hosts/excel/fake';
+import { createFakeExcel } from '../../fake-excel';
 
 const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code ?? String(e));
 

@@ -1,7 +1,7 @@
 /** Shared fixtures for the Excel host tests: the bundled sample, a small synthetic district, a fake with either. */
 import { analyze, type Analysis } from '../../../src/core/analyze';
 import type { CellValue, SheetGrid } from '../../../src/core/grid';
-import { createFakeExcel, type FakeExcel, type FakeOptions } from '../../../src/hosts/excel/fake';
+import { createFakeExcel, type FakeExcel, type FakeOptions } from '../../fake-excel';
 import { ExcelHost, type ExcelHostOptions } from '../../../src/hosts/excel';
 import { generateSample } from '../../../src/sample';
 

@@ -2,6 +2,7 @@
 import { parseA1 } from '../../../src/core/grid';
 import type { SheetGrid } from '../../../src/core/grid';
 import { analyzeGrids, fakeWith, hostOf, miniDistrict } from './helpers';
+import { shown } from '../../core/fixture';
 
 const DATA = ['ToChuc', 'DangVien', 'ChiTieu'];
 
@@ -36,7 +37,7 @@ test.each(['1.18', '1.10', '1.9', '1.7'])('Mark then Clear restores the fills an
   const { fake, host, a, located, first, second, before } = await setup(apiVersion);
   const cells = new Set(located.map((f) => `${f.sheet}!${f.cell}`));
   fake.session.resetStats();
-  const marked = await host.markFindings(a.findings);
+  const marked = await host.markFindings(shown(a.findings));
   expect(marked).toBe(cells.size);
   expect(fake.stats.syncs).toBe(3);
   const f1 = parseA1(first.cell)!;
@@ -51,7 +52,7 @@ test.each(['1.18', '1.10', '1.9', '1.7'])('Mark then Clear restores the fills an
   // A cell with the user's comment gets no second one.
   if (apiVersion === '1.10') expect(fake.state.comments.length).toBe(cells.size);
   // Marking again adds nothing.
-  expect(await host.markFindings(a.findings)).toBe(0);
+  expect(await host.markFindings(shown(a.findings))).toBe(0);
 
   fake.session.resetStats();
   expect(await host.clearMarks()).toBe(cells.size);
@@ -63,7 +64,7 @@ test.each(['1.18', '1.10', '1.9', '1.7'])('Mark then Clear restores the fills an
 
 test('Clear leaves a fill or note the user changed after marking', async () => {
   const { fake, host, a, located } = await setup('1.18');
-  await host.markFindings(a.findings);
+  await host.markFindings(shown(a.findings));
   const mark = located.find((f) => f.sheet === 'DangVien' && !fake.sheet('DangVien').notes.get(f.cell)?.startsWith('ghi'))!;
   const p = parseA1(mark.cell)!;
   fake.sheet('DangVien').extra(p.row, p.col, true).format!.fill = { color: '#00B050', pattern: 'Solid' };
@@ -75,7 +76,7 @@ test('Clear leaves a fill or note the user changed after marking', async () => {
 
 test('marks survive a reload of the task pane (kept in the document settings)', async () => {
   const { fake, host, a, before } = await setup('1.18');
-  await host.markFindings(a.findings);
+  await host.markFindings(shown(a.findings));
   const reloaded = hostOf(fake);
   await reloaded.clearMarks();
   expect(Object.fromEntries(DATA.map((n) => [n, fake.snapshot(n)]))).toEqual(before);

@@ -1,5 +1,5 @@
 /** Reading the open workbook: the same grids as the file path, in few syncs, under the payload limit. */
-import { createFakeExcel } from '../../../src/hosts/excel/fake';
+import { createFakeExcel } from '../../fake-excel';
 import { ExcelHost } from '../../../src/hosts/excel';
 import { analyzeGrids, comparable, fakeWith, hostOf, sample } from './helpers';
 

@@ -1,15 +1,15 @@
 /** The template: the empty standard sheets with headers, lists and an example row, never over a sheet that exists. */
 import { analyze } from '../../../src/core/analyze';
-import { MEMBERS, TARGETS, UNITS } from '../../../src/core/schema';
-import { createFakeExcel } from '../../../src/hosts/excel/fake';
+import { SHEETS } from '../../../src/core/schema';
+import { createFakeExcel } from '../../fake-excel';
 import { ExcelHost } from '../../../src/hosts/excel';
 
-test('an empty workbook gets ToChuc, DangVien and ChiTieu with canonical headers, lists and one example row', async () => {
+test('an empty workbook gets ToChuc, DangVien, ChiTieu and LopBoiDuong with canonical headers, lists and one example row', async () => {
   const fake = createFakeExcel();
   fake.state.addSheet('Sheet1');
   const host = new ExcelHost(fake.hostOptions());
-  expect(await host.insertTemplate()).toEqual(['ToChuc', 'DangVien', 'ChiTieu']);
-  for (const def of [UNITS, MEMBERS, TARGETS]) {
+  expect(await host.insertTemplate()).toEqual(['ToChuc', 'DangVien', 'ChiTieu', 'LopBoiDuong']);
+  for (const def of SHEETS) {
     const s = fake.sheet(def.name);
     expect(def.columns.map((c, i) => s.cell(0, i).value)).toEqual(def.columns.map((c) => c.name));
     expect(s.usedBounds(true)).toEqual({ r0: 0, c0: 0, r1: 1, c1: def.columns.length - 1 });
@@ -18,11 +18,11 @@ test('an empty workbook gets ToChuc, DangVien and ChiTieu with canonical headers
   }
   const members = fake.sheet('DangVien');
   // Ids stay text, dates are dates.
-  expect(members.cell(1, 0)).toMatchObject({ value: 'DL000001', numberFormat: '@' });
+  expect(members.cell(1, 0)).toMatchObject({ value: '012345DL', numberFormat: '@' });
   expect(members.cell(1, 3).numberFormat).toBe('dd/mm/yyyy');
   const lists = Object.fromEntries(members.validations.map((v) => [v.address, (v.props.rule as { list: { source: string } }).list.source]));
   expect(lists.E2).toBe('Nam,Nữ');
-  expect(lists.F2).toMatch(/^=DanhMuc!A1:A\d+$/);
+  expect(lists.F2).toMatch(/^=DanhMuc!([A-Z])1:\1\d+$/);
   expect(lists.M2).toContain('Đang sinh hoạt');
   expect(fake.sheet('DanhMuc').visibility).toBe('Hidden');
   expect(fake.sheet('DanhMuc').customProperties.get('dangvien')).toContain('lists');
@@ -39,7 +39,7 @@ test('a sheet the workbook already has, by name or alias, is never touched', asy
   mine.put(0, 0, 'Danh sách của tôi');
   const before = fake.snapshot('Đảng viên');
   const host = new ExcelHost(fake.hostOptions());
-  expect(await host.insertTemplate()).toEqual(['ToChuc', 'ChiTieu']);
+  expect(await host.insertTemplate()).toEqual(['ToChuc', 'ChiTieu', 'LopBoiDuong']);
   expect(fake.snapshot('Đảng viên')).toBe(before);
   // No lists below ExcelApi 1.8, and nothing else fails.
   expect(fake.sheet('ToChuc').validations).toEqual([]);

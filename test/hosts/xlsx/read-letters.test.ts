@@ -1,7 +1,7 @@
 // The command line's streaming read must return every Vietnamese letter as written. ExcelJS's
 // streaming reader decoded each chunk of inflated XML on its own, so a letter whose UTF-8 bytes
 // were split between two chunks came out as "��" (`H�� Văn Toàn`): a wrong name, a value
-// "outside its list", a missed duplicate. patches/exceljs+*.patch decodes across chunks.
+// "outside its list", a missed duplicate. Our reader must not: it decodes text only once a tag is whole.
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';

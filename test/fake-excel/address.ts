@@ -1,6 +1,6 @@
 /** A1 addresses as Excel reads them: `C5`, `$A$1:$B$2`, whole columns `A:C`, whole rows `3:5`, `'Sheet'!A1`. */
 
-import { columnLetter } from '../../../core/grid';
+import { columnLetter } from '../../src/core/grid';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;

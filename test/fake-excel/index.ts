@@ -6,11 +6,12 @@
  *   fake.loadGrids(generateSample());
  *   const host = new ExcelHost(fake.hostOptions());
  */
-import type { SheetGrid } from '../../../core/grid';
-import type { ExcelHostOptions } from '../host';
-import type { CreateWorkbookFn, DownloadFn, IsSetSupportedFn, RunFn, SettingsStore } from '../office';
+import type { SheetGrid } from '../../src/core/grid';
+import type { ExcelHostOptions } from '../../src/hosts/excel/host';
+import type { CreateWorkbookFn, DownloadFn, HasMemberFn, IsSetSupportedFn, RunFn, SettingsStore } from '../../src/hosts/excel/office';
 import { compareVersions, FakeSession, type FakeOptions } from './context';
 import { FakeExcelError } from './errors';
+import { BUNDLED_HAS, BUNDLED_LACKS } from './library';
 import { type SheetState, WorkbookState } from './state';
 import { newContext } from './workbook';
 
@@ -18,13 +19,37 @@ export { FakeExcelError } from './errors';
 export type { FakeOptions, SyncStats } from './context';
 export { SheetState, WorkbookState } from './state';
 export { pivotFields, pivotRecords } from './objects';
+export { BUNDLED_HAS, BUNDLED_LACKS, type FakeLibrary } from './library';
 
+/**
+ * The settings as saved in the document. Office keeps at most 2 MB; Excel fails to save well
+ * before that on some machines ("The argument is invalid or missing or has an incorrect format",
+ * at about 1 MB: office-js issues #621 and #3957). The fake refuses more than `limit` characters.
+ */
+export class FakeDocumentSettings {
+  saved = new Map<string, string>();
+  constructor(readonly limit = 1_000_000) {}
+
+  copy(): Map<string, unknown> {
+    return new Map([...this.saved].map(([k, v]) => [k, JSON.parse(v)]));
+  }
+}
+
+/**
+ * One runtime's copy of the settings (the pane's, or the ribbon command's): read from the
+ * document when the runtime starts or calls `refreshAsync`, written back whole by `saveAsync`.
+ */
 export class FakeSettings implements SettingsStore {
-  readonly values = new Map<string, unknown>();
+  private values: Map<string, unknown>;
   saves = 0;
+  refreshes = 0;
+
+  constructor(readonly document: FakeDocumentSettings) {
+    this.values = document.copy();
+  }
 
   get(name: string): unknown {
-    // Office settings hand back a copy of what was saved (they travel as JSON).
+    // Office settings hand back a copy of what was set (they travel as JSON).
     const v = this.values.get(name);
     return v === undefined ? null : JSON.parse(JSON.stringify(v));
   }
@@ -34,20 +59,64 @@ export class FakeSettings implements SettingsStore {
   remove(name: string): void {
     this.values.delete(name);
   }
-  saveAsync(callback?: (result: { error?: { message: string } | null }) => void): void {
-    this.saves++;
-    callback?.({ error: null });
+  /** Writes this runtime's whole copy over the document's: what another runtime saved meanwhile is lost. */
+  saveAsync(callback?: (result: { status?: string; error?: { message: string } | null }) => void): void {
+    const entries = [...this.values].map(([k, v]) => [k, JSON.stringify(v)] as const);
+    const size = entries.reduce((n, [k, v]) => n + k.length + v.length, 0);
+    setTimeout(() => {
+      if (size > this.document.limit) {
+        callback?.({ status: 'failed', error: { message: 'The argument is invalid or missing or has an incorrect format.' } });
+        return;
+      }
+      this.saves++;
+      this.document.saved = new Map(entries);
+      callback?.({ status: 'succeeded', error: null });
+    }, 0);
+  }
+  refreshAsync(callback?: (result: { status?: string; error?: { message: string } | null }) => void): void {
+    setTimeout(() => {
+      this.refreshes++;
+      this.values = this.document.copy();
+      callback?.({ status: 'succeeded', error: null });
+    }, 0);
   }
 }
 
 export class FakeExcel {
   readonly state = new WorkbookState();
   readonly session: FakeSession;
-  readonly settings = new FakeSettings();
+  /** The document's saved settings, and the pane's copy of them. */
+  readonly documentSettings: FakeDocumentSettings;
+  readonly settings: FakeSettings;
   readonly downloads: { fileName: string; bytes: Uint8Array }[] = [];
 
   constructor(readonly options: FakeOptions = {}) {
     this.session = new FakeSession(this.state, options);
+    this.documentSettings = new FakeDocumentSettings(options.settingsLimit);
+    this.settings = new FakeSettings(this.documentSettings);
+  }
+
+  /** Another runtime's copy of the settings (the ribbon's command), read from the document now. */
+  runtimeSettings(): FakeSettings {
+    return new FakeSettings(this.documentSettings);
+  }
+
+  /** Whether the loaded Office.js has a member, as the host asks it. */
+  readonly hasMember: HasMemberFn = (type, member) => this.session.libraryHas(type, member);
+
+  /** Classes with the members the loaded library has, for the `Excel` global of the browser tests. */
+  libraryTypes(): Record<string, { prototype: object }> {
+    const proto = (type: string, members: string[]) =>
+      Object.fromEntries(members.filter((m) => this.session.libraryHas(type, m)).map((m) => [m, true]));
+    const types: Record<string, { prototype: object }> = {};
+    for (const [type, members] of Object.entries({ ...BUNDLED_HAS })) {
+      const all = [...members, ...(BUNDLED_LACKS[type] ?? [])];
+      types[type] = Object.assign(function () {}, { prototype: proto(type, all) });
+    }
+    for (const [type, members] of Object.entries(BUNDLED_LACKS)) {
+      if (!types[type]) types[type] = Object.assign(function () {}, { prototype: proto(type, members) });
+    }
+    return types;
   }
 
   get stats() {
@@ -78,11 +147,12 @@ export class FakeExcel {
   };
 
   /** What an ExcelHost needs to run against this fake. */
-  hostOptions(): ExcelHostOptions {
+  hostOptions(settings: FakeSettings = this.settings): ExcelHostOptions {
     return {
       run: this.run,
       isSetSupported: this.isSetSupported,
-      settings: this.settings,
+      hasMember: this.hasMember,
+      settings,
       createWorkbook: this.session.supports('1.8') ? this.createWorkbook : null,
       download: this.download,
     };

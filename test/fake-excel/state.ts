@@ -316,6 +316,8 @@ export class WorkbookState {
   names: string[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; address: string } | null = null;
+  /** Values or formulas were written with calculation suspended, and nothing recalculated since. */
+  calculationStale = false;
   /** Base64 workbooks handed to `Excel.createWorkbook`. */
   createdWorkbooks: string[] = [];
   private nextId = 1;

@@ -15,7 +15,17 @@ export class FakeApplication {
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this.context.op(8, () => this.context.session.stats.suspendedCalculation++, '1.6');
+    this.context.op(8, () => {
+      this.context.session.stats.suspendedCalculation++;
+      this.context.session.calculationSuspended = true;
+    }, '1.6');
+  }
+
+  calculate(_type: Excel.CalculationType | 'Recalculate' | 'Full' | 'FullRebuild'): void {
+    this.context.op(16, () => {
+      this.context.session.calculating = true;
+      this.context.state.calculationStale = false;
+    }, '1.1');
   }
 }
 
@@ -113,8 +123,11 @@ export class FakeCommentCollection extends FakeCollection<FakeComment> {
     return new FakeComment(this.context, () => this.context.state.comments.find((c) => c.id === commentId));
   }
 
+  /** ExcelApi 1.14, although comments are 1.10: before it the whole sync fails. */
   getItemOrNullObject(...[commentId]: Parameters<Excel.CommentCollection['getItemOrNullObject']>): FakeComment {
-    return new FakeComment(this.context, () => this.context.state.comments.find((c) => c.id === commentId), true);
+    const comment = new FakeComment(this.context, () => this.context.state.comments.find((c) => c.id === commentId), true);
+    this.context.op(0, () => undefined, '1.14');
+    return comment;
   }
 }
 

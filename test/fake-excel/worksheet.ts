@@ -157,7 +157,9 @@ export class FakeWorksheet extends FakeObject implements SheetProps {
     return new FakeCustomPropertyCollection(this.context, this.sheet);
   }
 
+  /** Absent (undefined) when the loaded Office.js is the shipped copy, whatever Excel supports. */
   get notes(): FakeNoteCollection {
+    if (!this.context.session.libraryHas('Worksheet', 'notes')) return undefined as unknown as FakeNoteCollection;
     return new FakeNoteCollection(this.context, this.sheet);
   }
 

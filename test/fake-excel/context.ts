@@ -4,6 +4,7 @@
  * refused with Excel's error, and every `sync` is counted.
  */
 import { FakeExcelError, apiNotFound, notLoaded } from './errors';
+import { type FakeLibrary, libraryHas } from './library';
 import type { WorkbookState } from './state';
 
 export interface FakeOptions {
@@ -15,6 +16,10 @@ export interface FakeOptions {
   overLimitRead?: 'error' | 'null';
   /** `Excel.createWorkbook` fails as if blocked (a pop-up blocker, a policy). */
   createWorkbookBlocked?: boolean;
+  /** The Office.js the pane loaded: Microsoft's CDN (current, the default) or the copy shipped with the add-in. */
+  library?: FakeLibrary;
+  /** The most the document's settings take, as JSON characters (saving more fails, as in Excel). */
+  settingsLimit?: number;
 }
 
 export interface SyncStats {
@@ -32,6 +37,10 @@ export interface SyncStats {
 export class FakeSession {
   readonly stats: SyncStats = { syncs: 0, requests: [], responses: [], rejected: 0, suspendedScreen: 0, suspendedCalculation: 0 };
   readonly limit: number;
+  /** Set by `suspendApiCalculationUntilNextSync` for the rest of the sync being run. */
+  calculationSuspended = false;
+  /** Set by `application.calculate` for the action being run. */
+  calculating = false;
 
   constructor(
     readonly state: WorkbookState,
@@ -42,6 +51,10 @@ export class FakeSession {
 
   supports(version: string): boolean {
     return compareVersions(this.options.apiVersion ?? '1.18', version) >= 0;
+  }
+
+  libraryHas(type: string, member: string): boolean {
+    return libraryHas(this.options.library ?? 'cdn', type, member);
   }
 
   resetStats(): void {
@@ -142,10 +155,15 @@ export class FakeRequestContext {
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${s.limit} bytes).`);
     }
     const staged: Staged[] = [];
+    // With calculation suspended, what this sync writes leaves formulas stale until the add-in
+    // recalculates (`application.calculate`): Excel does not catch up by itself.
+    s.calculationSuspended = false;
     try {
       for (const a of actions) {
         const st = a.run();
         if (st) staged.push(st);
+        else if (a.bytes > 8 && s.calculationSuspended && !s.calculating) s.state.calculationStale = true;
+        s.calculating = false;
       }
     } catch (e) {
       s.stats.responses.push(0);

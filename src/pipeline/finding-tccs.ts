@@ -3,8 +3,8 @@
  * a member's row → its cell → the cell's TCCS; a unit's row → its TCCS; a target's row → its unit's.
  * Runs where the analysis runs (a Web Worker), on the parsed workbook that stays there.
  */
-import type { Analysis } from '../../core/analyze';
-import { parseA1 } from '../../core/grid';
+import type { Analysis } from '../core/analyze';
+import { parseA1 } from '../core/grid';
 
 export interface TccsOption {
   code: string;

@@ -1,0 +1,55 @@
+/**
+ * One entry for every spreadsheet file: an .xlsx/.xlsm goes to our reader, a CSV/TSV to the CSV
+ * reader; several CSV files given together form one workbook, a sheet each. Decided by the bytes
+ * (a zip, an OLE container, text), the file's name only telling text apart. Pure (no Node API).
+ */
+import type { SheetGrid } from '../core/grid';
+import { isCsvName, readCsv } from './csv/read-csv';
+import { readXlsx, UnreadableFileError, type ReadOptions } from './xlsx/xlsx-reader';
+
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** Text, not a binary format: no control characters but line breaks and tabs (UTF-16 has zeros, allowed). */
+function looksLikeText(b: Uint8Array): boolean {
+  if (isZip(b) || isOle(b) || b.length === 0) return false;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xef && b[1] === 0xbb)) return true;
+  const n = Math.min(b.length, 4096);
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c !== 0 && c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+export function isCsvFile(f: NamedBytes): boolean {
+  return looksLikeText(f.bytes) && (isCsvName(f.name) || !/\.(xlsx|xlsm)$/i.test(f.name));
+}
+
+/** The sheets of one file; messages start with the file's name when several are read. */
+export async function readSpreadsheet(f: NamedBytes, options: ReadOptions = {}): Promise<SheetGrid[]> {
+  return isCsvFile(f) ? [readCsv(f.bytes, f.name)] : readXlsx(f.bytes, options);
+}
+
+/** Several files as one workbook: CSV files only (one sheet each), or a single workbook file. */
+export async function readSpreadsheets(files: NamedBytes[], options: ReadOptions = {}): Promise<SheetGrid[]> {
+  if (files.length === 1) return readSpreadsheet(files[0], options);
+  const notCsv = files.find((f) => !isCsvFile(f));
+  if (notCsv) {
+    throw new UnreadableFileError(
+      `nhiều tệp chỉ đọc được khi đều là CSV (mỗi tệp một sheet); ${notCsv.name} không phải / several files are read together only when all are CSV (a sheet each); ${notCsv.name} is not`,
+    );
+  }
+  const grids = files.map((f) => readCsv(f.bytes, f.name));
+  const seen = new Set<string>();
+  for (const g of grids) {
+    if (seen.has(g.name.toLowerCase())) throw new UnreadableFileError(`hai tệp cùng là sheet ${g.name} / two files are both the sheet ${g.name}`);
+    seen.add(g.name.toLowerCase());
+  }
+  return grids;
+}

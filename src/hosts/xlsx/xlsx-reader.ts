@@ -1,0 +1,565 @@
+/**
+ * Reads an .xlsx/.xlsm into SheetGrids: the zip's central directory checked (inspect.ts), each
+ * part inflated once (part-stream.ts) and tokenized as it inflates (xml-scan.ts), the limits on
+ * cells, rows' reach and shared strings counted on the way. Pure (no Node or DOM API): the
+ * command line and the browser's worker run the same code.
+ *
+ * What files written by other programs hold and this reads: relationship targets relative or
+ * absolute (`/xl/worksheets/sheet1.xml`), `date1904` written `1`, `true` or `on`, cached formula
+ * results whatever they are (0, FALSE, ""), shared, inline and rich text, `t="d"` ISO dates,
+ * booleans, error values, number formats telling dates from numbers, cells and rows without
+ * their `r`, prefixed elements (`x:c`), Strict OOXML, sheets in any order (the workbook's order
+ * counts, not the zip's), hidden sheets.
+ *
+ * Dates come out as serials of the workbook's date system (`SheetGrid.date1904`), with the
+ * format `dd/mm/yyyy` in `numberFormats` wherever the cell's style shows a date; the core turns
+ * them into days.
+ */
+import type { CellValue, SheetGrid } from '../../core/grid';
+import { dayFromYMD } from '../../core/dates';
+import type { ProgressFn } from '../workbook';
+import { DAMAGED, LIMITS, tooManyCells, tooManyStrings, tooWide, BOMB, mb, zipParts, type ZipPart } from './inspect';
+import { isDateFormat } from './number-formats';
+import { PartError, streamPart } from './part-stream';
+import { Attrs, scanXml, textOf, XmlError, XmlScanner, type XmlHandler } from './xml-scan';
+
+export class UnreadableFileError extends Error {}
+
+/** The format given to date cells in `numberFormats`: what the core reads as a date. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+export interface ReadOptions {
+  onProgress?: ProgressFn;
+  /** Awaited now and then while reading (the worker yields to hear "cancel"). */
+  pause?: () => void | Promise<void>;
+  signal?: AbortSignal;
+  /** Rows between two progress reports (20,000 unless told). */
+  progressEvery?: number;
+}
+
+const REL_OFFICE = /\/officeDocument$/;
+const REL_WORKSHEET = /\/worksheet$/;
+const REL_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+
+/** Counts shared by all parts of a file, against LIMITS. */
+class Budget {
+  cells = 0;
+  strings = 0;
+  span = 0;
+  cell(): void {
+    if (++this.cells > LIMITS.maxCells) throw new UnreadableFileError(tooManyCells());
+  }
+  string(): void {
+    if (++this.strings > LIMITS.maxSharedStrings) throw new UnreadableFileError(tooManyStrings());
+  }
+  reach(lastColumn: number): void {
+    this.span += lastColumn;
+    if (this.span > LIMITS.maxRowSpan) throw new UnreadableFileError(tooWide());
+  }
+}
+
+const malformed = (part: string, e: unknown) =>
+  new UnreadableFileError(`tệp bị hỏng, XML hỏng trong phần ${part} / the file is damaged: malformed XML in ${part} (${String((e as Error).message).slice(0, 200)}); cannot read the file's content`);
+
+const partMissing = (part: string) =>
+  new UnreadableFileError(`tệp bị hỏng: thiếu phần ${part} / the file is damaged: the part ${part} is missing; cannot read the file's content`);
+
+class Package {
+  private readonly byName = new Map<string, ZipPart>();
+  constructor(
+    readonly bytes: Uint8Array,
+    parts: ZipPart[],
+    private readonly options: ReadOptions,
+  ) {
+    // Part names compare case-insensitively (OPC).
+    for (const p of parts) this.byName.set(p.name.toLowerCase(), p);
+  }
+
+  part(name: string): ZipPart | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  /** Inflates a part into the scanner of `handler`; messages name the part. */
+  async scan(part: ZipPart, handler: XmlHandler): Promise<void> {
+    const scanner = new XmlScanner(handler);
+    try {
+      await streamPart(this.bytes, part, (chunk) => scanner.feed(chunk), { pause: this.options.pause });
+      scanner.end();
+    } catch (e) {
+      throw this.explain(part, e);
+    }
+  }
+
+  /** A small part whole (metadata, bounded by LIMITS.maxMetadataBytes). */
+  async scanWhole(part: ZipPart, handler: XmlHandler): Promise<void> {
+    if (part.size > LIMITS.maxMetadataBytes) {
+      throw new UnreadableFileError(`phần ${part.name} của tệp giải nén ra ${mb(part.size)}, quá lớn / the part ${part.name} inflates to ${mb(part.size)}, too large`);
+    }
+    const chunks: Uint8Array[] = [];
+    let n = 0;
+    try {
+      await streamPart(this.bytes, part, (c) => {
+        chunks.push(c);
+        n += c.length;
+      });
+      const all = new Uint8Array(n);
+      let at = 0;
+      for (const c of chunks) {
+        all.set(c, at);
+        at += c.length;
+      }
+      scanXml(all, handler);
+    } catch (e) {
+      throw this.explain(part, e);
+    }
+  }
+
+  private explain(part: ZipPart, e: unknown): Error {
+    if (e instanceof UnreadableFileError) return e;
+    if (e instanceof PartError) {
+      return new UnreadableFileError(
+        e.kind === 'past-size'
+          ? BOMB(`${part.name} giải nén vượt kích thước khai báo ${mb(part.size)}`, `${part.name} inflates past its declared ${mb(part.size)}`)
+          : `${DAMAGED} (${part.name})`,
+      );
+    }
+    if (e instanceof XmlError) return malformed(part.name, e);
+    if (e instanceof Error && e.name === 'AbortError') return e;
+    return new UnreadableFileError(`không đọc được phần ${part.name}: ${String((e as Error)?.message ?? e).slice(0, 160)} / cannot read the file's content`);
+  }
+}
+
+/** Where a relationship points, as a part name: relative to the source part's folder, or absolute. */
+export function resolveTarget(source: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // A stray `%` is part of the name.
+  }
+  t = t.replace(/\\/g, '/').replace(/[?#].*$/, '');
+  const base = t.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') base.pop();
+    else base.push(seg);
+  }
+  return base.join('/');
+}
+
+/** The relationships of a part, from `folder/_rels/name.rels`: Id → {type, part}. */
+async function relationships(pkg: Package, source: string): Promise<Map<string, { type: string; target: string }>> {
+  const slash = source.lastIndexOf('/');
+  const relsName = `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
+  const rels = new Map<string, { type: string; target: string }>();
+  const part = pkg.part(relsName);
+  if (!part) return rels;
+  await pkg.scanWhole(part, {
+    open(name, a) {
+      if (name !== 'Relationship' || a.get('TargetMode')?.toLowerCase() === 'external') return;
+      const id = a.get('Id');
+      const target = a.get('Target');
+      if (id !== undefined && target !== undefined) rels.set(id, { type: a.get('Type') ?? '', target: resolveTarget(source, target) });
+    },
+    close() {},
+    text() {},
+  });
+  return rels;
+}
+
+interface SheetEntry {
+  name: string;
+  rel: string | undefined;
+}
+
+async function workbookPart(pkg: Package): Promise<string> {
+  const root = await relationships(pkg, '');
+  for (const r of root.values()) if (REL_OFFICE.test(r.type) && pkg.part(r.target)) return r.target;
+  return 'xl/workbook.xml';
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'on']);
+
+async function readWorkbookPart(pkg: Package, name: string): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
+  const part = pkg.part(name);
+  if (!part) throw partMissing(name);
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  await pkg.scanWhole(part, {
+    open(tag, a) {
+      if (tag === 'sheet') sheets.push({ name: a.get('name') ?? `Sheet${sheets.length + 1}`, rel: a.get('id') });
+      else if (tag === 'workbookPr') date1904 = TRUE_WORDS.has((a.get('date1904') ?? '').trim().toLowerCase());
+    },
+    close() {},
+    text() {},
+  });
+  return { sheets, date1904 };
+}
+
+/** Of each cell style (`cellXfs`, by `s`), whether it shows a date. */
+async function readStyles(pkg: Package, part: ZipPart | undefined): Promise<boolean[]> {
+  if (!part) return [];
+  const codes = new Map<number, string>();
+  const xfs: number[] = [];
+  let inCellXfs = false;
+  await pkg.scanWhole(part, {
+    open(tag, a, empty) {
+      if (tag === 'numFmt') {
+        const id = Number(a.get('numFmtId'));
+        const code = a.get('formatCode');
+        if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
+      } else if (tag === 'cellXfs') inCellXfs = !empty;
+      else if (tag === 'xf' && inCellXfs) xfs.push(Number(a.get('numFmtId') ?? 0) || 0);
+    },
+    close(tag) {
+      if (tag === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  return xfs.map((id) => isDateFormat(id, codes.get(id)));
+}
+
+/** Decodes OOXML's `_xHHHH_` escapes (characters XML cannot hold, e.g. `_x000D_`). */
+function unescapeOoxml(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/**
+ * Collects the text of `<t>` elements under the element being read, leaving out phonetic runs
+ * (`<rPh>`): a shared string `<si>` or an inline string `<is>`, plain or rich.
+ */
+class TextCollector {
+  parts: string[] = [];
+  inT = false;
+  inPhonetic = false;
+  open(tag: string): void {
+    if (tag === 't') this.inT = !this.inPhonetic;
+    else if (tag === 'rPh') this.inPhonetic = true;
+  }
+  close(tag: string): void {
+    if (tag === 't') this.inT = false;
+    else if (tag === 'rPh') this.inPhonetic = false;
+  }
+  text(b: Uint8Array, s: number, e: number, cdata: boolean): void {
+    if (this.inT) this.parts.push(textOf(b, s, e, cdata));
+  }
+  take(): string {
+    const s = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    this.parts = [];
+    this.inT = false;
+    this.inPhonetic = false;
+    return unescapeOoxml(s);
+  }
+}
+
+async function readSharedStrings(pkg: Package, part: ZipPart | undefined, budget: Budget): Promise<string[]> {
+  const strings: string[] = [];
+  if (!part) return strings;
+  const text = new TextCollector();
+  let inSi = false;
+  await pkg.scan(part, {
+    open(tag) {
+      if (tag === 'si') {
+        budget.string();
+        inSi = true;
+      } else if (inSi) text.open(tag);
+    },
+    close(tag) {
+      if (tag === 'si') {
+        strings.push(text.take());
+        inSi = false;
+      } else if (inSi) text.close(tag);
+    },
+    text(b, s, e, cdata) {
+      if (inSi) text.text(b, s, e, cdata);
+    },
+  });
+  return strings;
+}
+
+/** Zero-based column of a reference's letters (`XFD12` → 16383); -1 without letters. */
+function columnOf(b: Uint8Array, s: number, e: number): number {
+  let col = 0;
+  let i = s;
+  for (; i < e; i++) {
+    let c = b[i];
+    if (c >= 0x61 && c <= 0x7a) c -= 0x20;
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+    if (col > 16384) return -1;
+  }
+  return i === s ? -1 : col - 1;
+}
+
+/** A positive integer written in a byte range, or -1. */
+function intOf(b: Uint8Array, s: number, e: number): number {
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const d = b[i] - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return e > s ? v : -1;
+}
+
+const EPOCH_1900 = 25569;
+const EPOCH_1904 = 24107;
+
+/** Serial (in the workbook's date system) of an ISO date or date-time `t="d"` cell; null when unreadable. */
+function isoSerial(s: string, date1904: boolean): number | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(s);
+  if (!m) return null;
+  const day = dayFromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
+  const time = m[4] ? (Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)) / 86400 : 0;
+  const serial = day + (date1904 ? EPOCH_1904 : EPOCH_1900) + time;
+  // The 1900 system counts a 29/02/1900 that never was: serials before it are one less.
+  return !date1904 && serial < 61 ? serial - 1 : serial;
+}
+
+/** Reads one worksheet's cells into a grid. */
+class SheetReader implements XmlHandler {
+  readonly values: CellValue[][] = [];
+  readonly formats: (string | null | undefined)[][] = [];
+  private anyDate = false;
+  private inData = false;
+  private rowIndex = -1;
+  private row: CellValue[] | null = null;
+  private rowFormats: (string | null | undefined)[] | null = null;
+  private lastFormats: (string | null | undefined)[] | null = null;
+  /** The column after the row's last cell (its reach), and whether any of its cells holds a value. */
+  private lastCol = 0;
+  private filled = false;
+  private col = -1;
+  private type = 0;
+  private dated = false;
+  private inCell = false;
+  private inValue = false;
+  private value: string | null = null;
+  private inInline = false;
+  private readonly inline = new TextCollector();
+  rows = 0;
+  /** Rows the sheet's `<dimension>` announces (0 when it has none). */
+  private expected = 0;
+  /** Called with the rows read so far (0 once the dimension is known) and the rows announced. */
+  onRows?: (rows: number, expected: number) => void;
+
+  constructor(
+    private readonly strings: string[],
+    private readonly dateStyles: boolean[],
+    private readonly date1904: boolean,
+    private readonly budget: Budget,
+    private readonly sheetName: string,
+    private readonly part: string,
+  ) {}
+
+  open(tag: string, a: Attrs): void {
+    if (this.inCell) {
+      if (tag === 'v') {
+        this.inValue = true;
+        this.value = '';
+      } else if (tag === 'is') this.inInline = true;
+      else if (this.inInline) this.inline.open(tag);
+      return;
+    }
+    if (tag === 'c' && this.row) {
+      this.budget.cell();
+      const r = a.find('r');
+      const col = r < 0 ? -1 : columnOf(a.buf, a.starts[r], a.ends[r]);
+      this.col = col >= 0 ? col : this.col + 1;
+      if (this.col + 1 > this.lastCol) this.lastCol = this.col + 1;
+      const t = a.find('t');
+      this.type = t < 0 ? 0 : a.buf[a.starts[t]];
+      // `t="inlineStr"` vs `t="n"`: the first letter tells every type apart except `s`/`str`.
+      if (this.type === 0x73 && a.ends[t] - a.starts[t] === 3) this.type = 0x53;
+      const s = a.find('s');
+      this.dated = s >= 0 && this.dateStyles[intOf(a.buf, a.starts[s], a.ends[s])] === true;
+      this.inCell = true;
+      this.value = null;
+      return;
+    }
+    if (tag === 'row' && this.inData) {
+      this.budget.cell();
+      const r = a.find('r');
+      const n = r < 0 ? -1 : intOf(a.buf, a.starts[r], a.ends[r]);
+      this.rowIndex = n >= 1 ? n - 1 : this.rowIndex + 1;
+      this.row = [];
+      this.rowFormats = null;
+      this.col = -1;
+      this.lastCol = 0;
+      this.filled = false;
+      return;
+    }
+    if (tag === 'sheetData') {
+      this.inData = true;
+      this.onRows?.(0, this.expected);
+    } else if (tag === 'dimension') {
+      // `A1:N100001`: a writer's word only, for the progress.
+      const m = /(\d+)\s*$/.exec(a.get('ref') ?? '');
+      this.expected = m ? Number(m[1]) : 0;
+    }
+  }
+
+  close(tag: string): void {
+    if (this.inCell) {
+      if (tag === 'c') this.endCell();
+      else if (tag === 'v') this.inValue = false;
+      else if (tag === 'is') this.inInline = false;
+      else if (this.inInline) this.inline.close(tag);
+      return;
+    }
+    if (tag === 'row' && this.row) this.endRow();
+    else if (tag === 'sheetData') this.inData = false;
+  }
+
+  text(b: Uint8Array, s: number, e: number, cdata: boolean): void {
+    if (this.inValue) this.value += textOf(b, s, e, cdata);
+    else if (this.inInline) this.inline.text(b, s, e, cdata);
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    const v = this.cellValue();
+    if (this.inInline) this.inInline = false;
+    if (v === null) return;
+    const row = this.row!;
+    const col = this.col;
+    row[col] = v;
+    this.filled = true;
+    if (typeof v === 'number' && (this.dated || this.type === 0x64)) {
+      (this.rowFormats ??= [])[col] = DATE_FORMAT;
+      this.anyDate = true;
+    }
+  }
+
+  private cellValue(): CellValue {
+    const v = this.value;
+    switch (this.type) {
+      case 0x73: {
+        // s: an index into the shared strings.
+        if (v === null) return null;
+        const i = Number(v);
+        const str = this.strings[i];
+        if (str === undefined) throw new UnreadableFileError(`tệp bị hỏng: ô ${this.where()} trỏ tới chuỗi dùng chung ${v.slice(0, 12)} không có / the file is damaged: cell ${this.where()} refers to a shared string that does not exist (${this.part})`);
+        return str;
+      }
+      case 0x69:
+        // inlineStr
+        return this.inline.parts.length || v === null ? this.inline.take() : unescapeOoxml(v);
+      case 0x53:
+        // str: a formula's text result, "" included.
+        return v === null ? null : unescapeOoxml(v);
+      case 0x62:
+        // b
+        if (v === null) return null;
+        return v.trim() === '1' || v.trim().toLowerCase() === 'true';
+      case 0x65:
+        // e: the error's code (#N/A, #VALUE!), which the core reports.
+        return v === null ? null : v.trim();
+      case 0x64: {
+        // d: an ISO 8601 date.
+        if (v === null) return null;
+        return isoSerial(v, this.date1904) ?? v;
+      }
+      default: {
+        if (v === null) return null;
+        const t = v.trim();
+        if (t === '') return null;
+        const n = Number(t);
+        return Number.isNaN(n) ? t : n;
+      }
+    }
+  }
+
+  private where(): string {
+    let s = '';
+    for (let n = this.col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return `${this.sheetName}!${s}${this.rowIndex + 1}`;
+  }
+
+  private endRow(): void {
+    const row = this.row!;
+    this.row = null;
+    this.budget.reach(this.lastCol);
+    if (!this.filled) return;
+    this.values[this.rowIndex] = row;
+    this.rows++;
+    if (this.onRows) this.onRows(this.rows, this.expected);
+    const f = this.rowFormats;
+    if (f) {
+      // Rows share their formats' array when they are alike (a million rows, a few patterns).
+      const last = this.lastFormats;
+      if (last && last.length === f.length && f.every((x, i) => last[i] === x)) this.formats[this.rowIndex] = last;
+      else this.formats[this.rowIndex] = this.lastFormats = f;
+    }
+  }
+
+  grid(name: string): SheetGrid {
+    const g: SheetGrid = { name, values: this.values };
+    if (this.anyDate) g.numberFormats = this.formats;
+    if (this.date1904) g.date1904 = true;
+    return g;
+  }
+}
+
+/** A timer-free clock for "now and then": the worker's pause is cheap but not free. */
+function throttle(pause: (() => void | Promise<void>) | undefined, signal: AbortSignal | undefined): (() => void | Promise<void>) | undefined {
+  if (!pause && !signal) return undefined;
+  let last = Date.now();
+  return () => {
+    if (signal?.aborted) throw Object.assign(new Error('Aborted'), { name: 'AbortError' });
+    const now = Date.now();
+    if (!pause || now - last < 40) return;
+    last = now;
+    return pause();
+  };
+}
+
+/**
+ * The sheets of an .xlsx in the workbook's order, as grids. Throws UnreadableFileError with one
+ * line (naming the part) for a file that is not a workbook, damaged, malformed or past the limits.
+ */
+export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Promise<SheetGrid[]> {
+  const z = zipParts(bytes);
+  if ('reason' in z) throw new UnreadableFileError(z.reason);
+  const pkg = new Package(bytes, z.parts, { ...options, pause: throttle(options.pause, options.signal) });
+  const budget = new Budget();
+  const wbName = await workbookPart(pkg);
+  const { sheets, date1904 } = await readWorkbookPart(pkg, wbName);
+  const rels = await relationships(pkg, wbName);
+  let stringsPart: string | undefined;
+  let stylesPart: string | undefined;
+  for (const r of rels.values()) {
+    if (REL_STRINGS.test(r.type)) stringsPart = r.target;
+    else if (REL_STYLES.test(r.type)) stylesPart = r.target;
+  }
+  const dateStyles = await readStyles(pkg, stylesPart ? pkg.part(stylesPart) : undefined);
+  const strings = await readSharedStrings(pkg, stringsPart ? pkg.part(stringsPart) : undefined, budget);
+  const grids: SheetGrid[] = [];
+  let done = 0;
+  for (const sheet of sheets) {
+    const rel = sheet.rel ? rels.get(sheet.rel) : undefined;
+    if (!rel) throw new UnreadableFileError(`tệp bị hỏng: sheet "${sheet.name}" không trỏ tới phần nào / the file is damaged: sheet "${sheet.name}" points to no part (${wbName})`);
+    if (!REL_WORKSHEET.test(rel.type)) {
+      // A chart sheet has no cells.
+      grids.push({ name: sheet.name, values: [] });
+      continue;
+    }
+    const part = pkg.part(rel.target);
+    if (!part) throw partMissing(rel.target);
+    const reader = new SheetReader(strings, dateStyles, date1904, budget, sheet.name, part.name);
+    if (options.onProgress) {
+      const report = options.onProgress;
+      const every = options.progressEvery ?? 20_000;
+      const before = done;
+      reader.onRows = (rows, expected) => {
+        if (rows % every === 0 || rows === 0) report({ step: 'read', done: before + rows, total: expected ? before + Math.max(rows, expected) : 0, sheet: sheet.name });
+      };
+    }
+    await pkg.scan(part, reader);
+    done += reader.rows;
+    grids.push(reader.grid(sheet.name));
+  }
+  options.onProgress?.({ step: 'read', done, total: done });
+  return grids;
+}
