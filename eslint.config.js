@@ -21,4 +21,16 @@ module.exports = tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer', 'fetch', 'XMLHttpRequest'],
     },
   },
+  // The task pane reaches a workbook only through the interface in src/hosts/workbook.ts.
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: [
+      // Bootstrap: the browser mode's worker constructs the file host it serves, and writes the sample with it.
+      'src/taskpane/worker/file-service.ts',
+      'src/taskpane/worker/sample.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/*/**', '**/hosts/*', '!**/hosts/workbook'], message: 'The task pane reaches hosts only through hosts/workbook.' }] }],
+    },
+  },
 );

@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: { '^.+\\.tsx?$': 'ts-jest' },
-  // Generous ceiling: on a busy 2-core machine a CLI child process can take seconds to start.
+  // One generous ceiling for every test: on a busy 2-core machine a child process or a large workbook can take long.
   // Tests assert results, never speed (speed lives in `npm run bench`).
-  testTimeout: 60_000,
+  testTimeout: 180_000,
 };

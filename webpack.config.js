@@ -16,8 +16,8 @@
 //   build): the whole pane in one file for staff whose Excel cannot run add-ins, made from the
 //   same compilation (scripts/offline-page.js).
 //
-// Office.js is copied from node_modules/@microsoft/office-js/dist into office-js/ and loaded from
-// there, never from a CDN: the pane works on a network with no internet.
+// Office.js comes from Microsoft's CDN; a copy from node_modules/@microsoft/office-js/dist is put in
+// office-js/ as the fallback for a network with no internet (see OFFICE_JS_CDN below).
 'use strict';
 const path = require('path');
 const fs = require('fs');
@@ -37,10 +37,18 @@ const OFFICE_JS_IGNORE = [
   '**/{access,outlook,outlookwebapp,word,wordios,powerpoint,powerpointios,onenote,project}-*.js',
 ];
 
-/** The page's Content-Security-Policy: nothing from outside the add-in's own origin. */
+// ---- Office.js: Microsoft's CDN first, the shipped copy when it cannot be reached ----------
+// src/taskpane/index.html and src/commands/commands.html load OFFICE_JS_CDN, then
+// office-fallback.js, which writes the shipped copy (office-js/office.js) in when the CDN failed.
+// The CSP allows scripts from that one origin, nothing else outside the add-in's own.
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN).origin;
+// ---------------------------------------------------------------------------------------------
+
+/** The page's Content-Security-Policy: nothing from outside the add-in's own origin but Office.js. */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${OFFICE_JS_ORIGIN}`,
   // Fluent UI (Griffel) inserts its generated rules into <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -80,7 +88,7 @@ module.exports = (env = {}, argv = {}) => {
       chunksSortMode: 'manual',
       scriptLoading: 'defer',
       inject: 'head',
-      templateParameters: { csp: CSP, officeJs: true, ...extra },
+      templateParameters: { csp: CSP, officeJs: true, officeJsCdn: OFFICE_JS_CDN, ...extra },
       minify: production ? { collapseWhitespace: true, removeComments: true } : false,
     });
 
@@ -157,6 +165,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/boot.js', to: 'boot.js' },
+          { from: 'src/taskpane/office-fallback.js', to: 'office-fallback.js' },
           { from: OFFICE_JS, to: 'office-js', globOptions: { ignore: OFFICE_JS_IGNORE } },
           ...(e2e
             ? []
@@ -198,3 +207,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.CSP = CSP;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

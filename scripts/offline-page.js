@@ -48,7 +48,11 @@ function loader(entryFiles) {
       var n = base(url && url.href ? url.href : url);
       if (!files.hasOwnProperty(n)) return new NativeWorker(url, options);
       filesBlob = filesBlob || new Blob([filesText], { type: 'application/json' });
-      var start = ';var blobs={},load=self.importScripts.bind(self);' +
+      // Its address is a blob: URL, which cannot resolve relative URLs: webpack's
+      // new URL(asset, import.meta.url) would throw, so those resolve against a neutral base.
+      var start = ';(function(){var N=self.URL;self.URL=class extends N{constructor(u,b){var base=b;' +
+        'if(b!==undefined&&/^blob:/.test(String(b))){try{new N(u,b);}catch(e){base="file:///dangvien/";}}super(u,base);}};})();' +
+        'var blobs={},load=self.importScripts.bind(self);' +
         'function blobUrl(n){return blobs[n]||(blobs[n]=URL.createObjectURL(new Blob([FILES[n]],{type:"text/javascript"})));}' +
         'self.importScripts=function(){return load.apply(self,Array.prototype.map.call(arguments,function(u){' +
         'var n=String(u).split(/[?#]/)[0].split("/").pop();return FILES.hasOwnProperty(n)?blobUrl(n):u;}));};' +

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// A local, structural check of manifest.xml (`npm run validate`): the online validator cannot be
-// reached here. It parses the XML with saxes (ExcelJS's own parser, so nothing is added) and
+// A local check of manifest.xml (`npm run validate`) against the manifest's schema (its content
+// models in scripts/manifest-schema.js) and beyond it: the online validator cannot be reached here. It parses the XML with saxes (ExcelJS's own parser, so nothing is added) and
 // checks what Office needs to load the add-in: the elements, their order, the ExcelApi
 // requirement, the permission, the ribbon's resources (every resid defined, with the right
 // type and length), the icons' sizes, HTTPS URLs on one origin, and that every URL names a file
@@ -11,6 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const { SaxesParser } = require('saxes');
+const { checkSchema } = require('./manifest-schema');
 
 const NS = {
   app: 'http://schemas.microsoft.com/office/appforoffice/1.1',
@@ -127,6 +128,9 @@ function checkManifest(xml, options = {}) {
   } catch (e) {
     return { errors: [e.message], warnings, urls: [] };
   }
+
+  // The schema: every element's content, order, occurrences and required attributes.
+  checkSchema(app, err);
 
   // The root and its type.
   if (!app || app.name !== 'OfficeApp' || app.ns !== NS.app) err(`the root must be <OfficeApp xmlns="${NS.app}">`);

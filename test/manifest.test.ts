@@ -58,7 +58,8 @@ describe('manifest.xml', () => {
     const { urls } = checkManifest(XML, { root: ROOT });
     expect(urls.length).toBeGreaterThan(4);
     for (const u of urls) expect(new URL(u).origin).toBe('https://localhost:3000');
-    expect(find(app, ['AppDomains'])!.children).toEqual([]);
+    // No AppDomains at all: the pane navigates nowhere else (and an empty list fails the schema).
+    expect(find(app, ['AppDomains'])).toBeUndefined();
   });
 
   it('names only files that exist in assets/ or pages that the build makes', () => {
@@ -94,5 +95,24 @@ describe('manifest.xml', () => {
     expect(errors.join('\n')).toMatch(/must be HTTPS/);
     expect(errors.join('\n')).toMatch(/more than one origin/);
     expect(checkManifest('<OfficeApp><Id>', { root: ROOT }).errors[0]).toMatch(/not well-formed/);
+  });
+});
+
+describe('npm run validate checks the manifest’s schema', () => {
+  const errorsOf = (xml: string) => checkManifest(xml, { root: ROOT }).errors;
+  it('rejects an empty <AppDomains/> (the schema wants at least one AppDomain)', () => {
+    const broken = XML.replace('<Hosts>', '<AppDomains/>\n  <Hosts>');
+    expect(errorsOf(broken).join('\n')).toMatch(/<AppDomains> \(line \d+\) must hold a <AppDomain>/);
+  });
+
+  it('accepts AppDomains holding a domain (with the usual warning that the pane needs none)', () => {
+    expect(errorsOf(XML.replace('<Hosts>', '<AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>'))).toEqual([]);
+  });
+
+  it('rejects a button without its Supertip, and elements out of the schema’s order', () => {
+    const noTip = XML.replace(/<Supertip>[\s\S]*?<\/Supertip>/, '');
+    expect(errorsOf(noTip).join('\n')).toMatch(/<Control> \(line \d+\) must hold a <Supertip>/);
+    const swapped = XML.replace(/(<Permissions>.*<\/Permissions>)\s*(<VersionOverrides)/, '$2').replace('</OfficeApp>', '');
+    expect(errorsOf(swapped + '</OfficeApp>').length).toBeGreaterThan(0);
   });
 });

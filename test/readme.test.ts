@@ -12,7 +12,7 @@ describe('README', () => {
     expect(readme).toContain('| M07 | error | default: error, over: warning |');
   });
   it('lists no rule the registry lacks', () => {
-    const ids = [...readme.matchAll(/^\| ([STMP]\d\d) \|/gm)].map((m) => m[1]);
+    const ids = [...readme.matchAll(/^\| ([STMPFB]\d\d) \|/gm)].map((m) => m[1]);
     expect(ids).toEqual(RULES.map((r) => r.id));
   });
   it('gives the two quick-start commands', () => {

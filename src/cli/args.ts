@@ -1,4 +1,4 @@
-/** The command line's words: `dangvien sample|check|report …` (reports.md). */
+/** The command line's words: `dangvien sample|check|report …` (README, "The command line"). */
 
 export interface CliArgs {
   command: 'sample' | 'check' | 'report' | 'help';
@@ -8,6 +8,8 @@ export interface CliArgs {
   out?: string;
   pdf?: string;
   docx?: string;
+  /** `report --forms FILE`: the statistical forms' sheets alone, as their own workbook. */
+  forms?: string;
   year?: number;
   asOf?: string;
   today?: string;
@@ -20,8 +22,9 @@ export class UsageError extends Error {}
 export const USAGE = `Cách dùng / usage:
   dangvien sample [--out FILE]                       tạo sổ mẫu M'Đrắk 2017 / write the bundled sample workbook
   dangvien check FILE... [--year Y] [--as-of YYYY-MM-DD] [--json]
-  dangvien report FILE... [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--docx FILE] [--json]
+  dangvien report FILE... [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--forms FILE] [--docx FILE] [--json]
 FILE: .xlsx/.xlsm, hoặc các tệp CSV (mỗi tệp một sheet) / or CSV files, a sheet each
+--forms FILE: các biểu thống kê (Biểu 1 … Biểu 5) thành một tệp riêng / the statistical forms as their own workbook
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -42,6 +45,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--out': args.out = value(i++, a); break;
       case '--pdf': args.pdf = value(i++, a); break;
       case '--docx': args.docx = value(i++, a); break;
+      case '--forms': args.forms = value(i++, a); break;
       case '--as-of': args.asOf = value(i++, a); break;
       case '--today': args.today = value(i++, a); break;
       case '--lang': {

@@ -1,10 +1,10 @@
-/** The `--json` shapes of reports.md. */
+/** The `--json` shapes (README, "The command line"): stable keys for scripts. */
 import { findingMessage, type Lang } from '../core/findings';
 import { RULE_TEXTS } from '../core/rules/registry';
 import type { RunResult } from '../pipeline/run';
 import type { Figures } from '../core/figures';
 
-/** `issues` keep the reports.md keys; `variant` and `params` are the finding as data, stable for scripts. */
+/** `issues` keep their documented keys; `variant` and `params` are the finding as data, stable for scripts. */
 export function checkJson(a: Pick<RunResult, 'findings' | 'counts'>, lang: Lang) {
   return {
     issues: a.findings.map((f) => ({

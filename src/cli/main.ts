@@ -77,7 +77,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
   const grids = await readFiles(args.files, io);
-  const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
+  const report = args.command === 'report';
+  const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
   sayYear(a, io);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));
@@ -86,6 +87,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
   if (args.out) await writeOut(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  if (args.forms) {
+    if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
+    await writeOut(args.forms, await summaryWorkbookBuffer(a.formLayouts));
+  }
   const drafted = a.report;
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
@@ -99,7 +104,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     await writeOut(args.docx, await renderReportDocx(drafted.drafted));
   }
   if (args.json) {
-    io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, units: [] }));
+    io.out(JSON.stringify(a.figures ? { ...reportJson(a.figures), forms: a.forms } : { year: a.year, district: null, units: [], forms: null }));
   } else {
     if (a.figures) io.out(attainmentTable(a.figures, args.lang));
     io.out('');
@@ -107,6 +112,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
     if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
     if (args.docx) io.out(`Đã ghi báo cáo Word / report .docx written: ${args.docx}`);
+    if (args.forms) io.out(`Đã ghi các biểu thống kê / statistical forms written: ${args.forms}`);
   }
   if (a.counts.error) {
     io.err(`Sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);

@@ -163,6 +163,13 @@ export function yearsBetween(from: Day, to: Day): number {
   return years;
 }
 
+/** Whole months between two days (age in months at a date, as the party's guidance counts it). */
+export function monthsBetween(from: Day, to: Day): number {
+  const a = ymd(from);
+  const b = ymd(to);
+  return (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
+}
+
 /** `YYYY-MM-DD` (a command-line option, the figures' report date); null when not a real date. */
 export function parseIsoDay(s: string): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

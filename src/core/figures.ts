@@ -1,4 +1,4 @@
-/** The figures of reports.md for a report year and date, computed in one pass over the members. */
+/** The year's figures (admitted, targets, attainment, members, cells) for a report date, computed in one pass over the members. */
 import { dayFromYMD, isoDay, yearOf, yearsBetween, type Day } from './dates';
 import { ETHNIC_FOREIGN, ETHNIC_KINH } from './lists';
 import { isFullAt, isMemberAt } from './membership';
@@ -6,6 +6,7 @@ import type { Hierarchy } from './model/hierarchy';
 import type { ParsedWorkbook } from './model/read';
 import { RunMap } from './model/run-map';
 import type { Member, Unit } from './model/types';
+import { AGE_BANDS } from './forms/bands';
 import { kindDef, type StructureModel } from './structure-model';
 
 export interface Breakdown {
@@ -177,7 +178,7 @@ export function computeFigures(
   const tccsUnits = hierarchy.tccsList();
   const byTccs = new Map<string, UnitFigures>(tccsUnits.map((u) => [u.key, emptyUnit(u)]));
   const district = emptyUnit(root);
-  const youngUnder = model.thresholds.youngUnder;
+  const youngUpTo = AGE_BANDS[0].max!;
   const cellMembers = new RunMap(() => ({ full: 0, local: 0 }));
   let admittedOutsideTccs = 0;
   const yearStart = dayFromYMD(year, 1, 1);
@@ -198,7 +199,8 @@ export function computeFigures(
     }
     // A member under a TCCS counts in it and in the district (no array per member: a million rows).
     if (!figs || (!member && !admittedThisYear)) continue;
-    const young = admittedThisYear && m.birth !== null && yearsBetween(m.birth, m.admitted!) < youngUnder;
+    // 18–30 at admission, 30 included: the first age band of the statistical forms.
+    const young = admittedThisYear && m.birth !== null && yearsBetween(m.birth, m.admitted!) <= youngUpTo;
     countMember(figs, m, member, full, admittedThisYear, young);
     countMember(district, m, member, full, admittedThisYear, young);
   }

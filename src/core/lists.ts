@@ -1,5 +1,5 @@
 /**
- * The value lists of lists.md, and tolerant matching: a value is read when, without case,
+ * The value lists of the standard workbook (docs/workbook-format.md), and tolerant matching: a value is read when, without case,
  * diacritics, spaces, hyphens and apostrophes, it names exactly one entry or a known variant.
  */
 import { editDistance, foldKey } from './text/normalize';

@@ -1,4 +1,4 @@
-/** Who counts as a member on a given day, and as a full member (reports.md). */
+/** Who counts as a member on a given day, and as a full member. */
 import type { Day } from './dates';
 import { STATUS_ACTIVE, STATUS_EXEMPT, STATUS_RESTORED } from './lists';
 import type { Member } from './model/types';

@@ -1,4 +1,4 @@
-/** The standard sheets and their columns (workbook-format.md), as data. */
+/** The standard sheets and their columns, as data (docs/workbook-format.md is written from it). */
 
 export type SheetId = 'units' | 'members' | 'targets' | 'classes';
 

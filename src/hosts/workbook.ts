@@ -1,10 +1,12 @@
 /**
- * The small workbook interface the task pane talks to. Two hosts implement it: Excel through
+ * The workbook interface the task pane talks to (the only way src/taskpane reaches a host). Two hosts implement it: Excel through
  * Office.js (src/hosts/excel) and a workbook file in the browser through ExcelJS (src/hosts/xlsx).
  */
 import type { ShownFinding } from '../core/findings';
 import type { SheetGrid } from '../core/grid';
 import type { SheetLayout } from '../core/layouts/types';
+import type { RunRequest, RunResult } from '../pipeline/run';
+import type { DraftedReport } from '../report/draft';
 
 export interface Progress {
   /** What is being done, e.g. `read`, `insert`, `export`. */
@@ -68,4 +70,30 @@ export interface WorkbookHost {
   undoFixes(record: UndoRecord): Promise<void>;
   /** Inserts the empty standard sheets with headers, list validation and one example row. */
   insertTemplate(): Promise<string[]>;
+}
+
+/** A few cells around one, for the browser mode's stand-in for "select the cell". */
+export interface CellPeek {
+  sheet: string;
+  cell: string;
+  /** Column letters shown, left to right. */
+  columns: string[];
+  rows: { row: number; values: string[] }[];
+  /** Index in `columns` and `rows` of the cell itself. */
+  at: { row: number; col: number };
+}
+
+/** What the browser mode adds to a host: opening files, the sample, saving, a peek at cells. */
+export interface BrowserFiles {
+  readonly hasFile: boolean;
+  readonly fileName: string | null;
+  open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string }>;
+  openSample(onProgress?: ProgressFn): Promise<{ fileName: string }>;
+  createEmpty(fileName: string): Promise<{ fileName: string }>;
+  save(fileName?: string): Promise<string>;
+  peek(sheet: string, cell: string): Promise<CellPeek | null>;
+  /** Reads and analyses where the workbook lives (the grids never reach the page). */
+  readAndAnalyze?(request: RunRequest, onProgress?: ProgressFn, signal?: AbortSignal): Promise<RunResult>;
+  /** The drafted report as an A4 PDF, offered as a download; returns the file name. */
+  reportPdf(drafted: DraftedReport, fileName: string, onProgress?: ProgressFn): Promise<string>;
 }

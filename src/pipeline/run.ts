@@ -12,6 +12,7 @@ import { dayFromYMD, yearOf } from '../core/dates';
 import type { Finding, Lang, RuleTexts, SeverityCounts } from '../core/findings';
 import { computeFigures, type Figures } from '../core/figures';
 import type { SheetGrid } from '../core/grid';
+import { formLayouts, formsJson } from '../core/forms';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
 import { yearChoiceLine } from '../core/plan-year';
@@ -37,6 +38,11 @@ export interface RunRequest {
    * - `true`: the summary sheets in `layouts` and those of a file sent on in `exportLayouts`.
    */
   layouts?: boolean | 'findings';
+  /**
+   * Compute the statistical forms: their figures in `forms` (the JSON of reports.md) and their
+   * sheets `Biểu 1 Y` … in `formLayouts` (and in `layouts` too with `layouts: true`).
+   */
+  forms?: boolean;
   /** What the pane's report fields say (issuer, place, signer …); they win over the settings sheet. */
   reportFields?: ReportFields;
 }
@@ -83,6 +89,10 @@ export interface RunResult {
   report: RunReport | null;
   /** The year before, from the same workbook, when it has a plan or admissions for it: shown beside this year. */
   previous: PreviousYear | null;
+  /** The statistical forms' figures (`"forms"` of `report --json`), with `forms` and figures. */
+  forms: ReturnType<typeof formsJson> | null;
+  /** The forms' sheets `Biểu 1 Y` …, with `forms` and figures. */
+  formLayouts: SheetLayout[];
 }
 
 export interface PreviousYear {
@@ -111,6 +121,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
   if (req.year !== undefined) options.year = req.year;
   if (req.asOf) options.asOf = req.asOf;
   if (req.today) options.today = req.today;
+  if (req.forms) options.forms = true;
   const a = analyze(grids, options);
   const p = a.parsed;
   const sheetYear = a.year ?? yearOf(a.today);
@@ -143,5 +154,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
     previous: previousYear(a),
+    forms: a.forms && formsJson(a.forms),
+    formLayouts: a.forms && a.figures ? formLayouts(a.forms, a.figures.district.name, a.lang) : [],
   };
 }

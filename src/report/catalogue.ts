@@ -97,15 +97,15 @@ const VI = {
   /** Paragraph 3: who the new members are. */
   breakdown: {
     sentence: 'Trong số {admitted} đảng viên mới kết nạp có {list}.',
-    allZero: 'Trong số {admitted} đảng viên mới kết nạp không có đảng viên nữ, người dân tộc thiểu số, người dưới {young} tuổi hay người có đạo.',
+    allZero: 'Trong số {admitted} đảng viên mới kết nạp không có đảng viên nữ, người dân tộc thiểu số, người từ 18 đến {young} tuổi hay người có đạo.',
     zero: 'Không có đảng viên mới nào {list}.',
     women: '{n} đảng viên nữ ({share})',
     minority: '{n} đảng viên là người dân tộc thiểu số ({share})',
-    young: '{n} đảng viên dưới {young} tuổi ({share})',
+    young: '{n} đảng viên từ 18 đến {young} tuổi ({share})',
     religious: '{n} đảng viên là người có đạo ({share})',
     womenZero: 'là nữ',
     minorityZero: 'là người dân tộc thiểu số',
-    youngZero: 'dưới {young} tuổi',
+    youngZero: 'từ 18 đến {young} tuổi',
     religiousZero: 'là người có đạo',
   },
 
@@ -256,15 +256,15 @@ const EN: ReportCatalogue = {
 
   breakdown: {
     sentence: '{admitted|Of the one new member|Of the # new members}, {list}.',
-    allZero: '{admitted|The one new member is not|None of the # new members is} a woman, from an ethnic minority, under {young} or religious.',
+    allZero: '{admitted|The one new member is not|None of the # new members is} a woman, from an ethnic minority, aged 18 to {young} or religious.',
     zero: 'None of them {list}.',
     women: '{n|# is a woman|# are women} ({share})',
     minority: '{n|# belongs to an ethnic minority|# belong to ethnic minorities} ({share})',
-    young: '{n|# is|# are} under {young} ({share})',
+    young: '{n|# is|# are} aged 18 to {young} ({share})',
     religious: '{n|# is|# are} religious ({share})',
     womenZero: 'is a woman',
     minorityZero: 'belongs to an ethnic minority',
-    youngZero: 'is under {young}',
+    youngZero: 'is aged 18 to {young}',
     religiousZero: 'is religious',
   },
 

@@ -1,4 +1,4 @@
-/** The drafted party report (issue #6): drafting, the `Báo cáo Y` sheet, settings; the PDF in ./pdf. */
+/** The drafted party report: drafting, the `Báo cáo Y` sheet, settings; the PDF in ./pdf. */
 export { REPORT_CATALOGUE, reportText, type ReportCatalogue, type ReportLevel } from './catalogue';
 export { draftReport, reportParagraphs, tableRowCells, type DraftedReport, type ReportBlock, type ReportTable, type ReportTableRow } from './draft';
 export { formatInteger, formatMessage, formatPercent, formatShare, joinList } from './format';

@@ -121,7 +121,7 @@ export async function detectEnvironment(): Promise<Environment> {
   return env;
 }
 
-/** Calls back when Office's or the system's theme changes (where the host reports it). */
+/** Calls back when Office's or the system's theme changes (in Excel: read again when the pane is shown). */
 export function watchTheme(env: Environment, onChange: (theme: ThemeName) => void): () => void {
   if (queryOverrides(window.location.search).theme) return () => undefined;
   if (env.mode === 'browser') {
@@ -131,16 +131,13 @@ export function watchTheme(env: Environment, onChange: (theme: ThemeName) => voi
     mq.addEventListener?.('change', listener);
     return () => mq.removeEventListener?.('change', listener);
   }
+  // Excel has no theme-change event (OfficeThemeChanged is Outlook's): the theme is read again
+  // whenever the pane becomes visible, which is when staff come back from changing it.
   const office = officeGlobal();
-  try {
-    const doc = office?.context?.document as unknown as {
-      addHandlerAsync?: (type: unknown, handler: (e: { officeTheme?: { bodyBackgroundColor?: string } }) => void) => void;
-    };
-    doc?.addHandlerAsync?.(office!.EventType.OfficeThemeChanged, (e) =>
-      onChange(isDarkColor(e?.officeTheme?.bodyBackgroundColor ?? office?.context?.officeTheme?.bodyBackgroundColor) ? 'dark' : 'light'),
-    );
-  } catch {
-    // Not every Office reports theme changes; the theme at start stays.
-  }
-  return () => undefined;
+  const listener = () => {
+    if (document.visibilityState !== 'visible') return;
+    onChange(isDarkColor(office?.context?.officeTheme?.bodyBackgroundColor) ? 'dark' : 'light');
+  };
+  document.addEventListener('visibilitychange', listener);
+  return () => document.removeEventListener('visibilitychange', listener);
 }

@@ -7,7 +7,8 @@ import type { WorkbookHost } from '../hosts/workbook';
 import type { Environment } from './env';
 
 export async function createExcelHost(_env: Environment): Promise<WorkbookHost> {
-  // A chunk of its own: the browser mode never loads it.
+  // A chunk of its own: the browser mode never loads it. The pane's one place that constructs the
+  // Excel host (bootstrap); everything else in src/taskpane sees it as a WorkbookHost (lint rule).
   const { ExcelHost } = await import('../hosts/excel');
   return new ExcelHost();
 }

@@ -38,6 +38,10 @@ const VI = {
   figuresHint: 'Tính số kết nạp, chỉ tiêu và tỷ lệ đạt của từng tổ chức cơ sở đảng',
   insert: 'Chèn bảng tổng hợp',
   insertHint: 'Chèn các sheet tổng hợp và PivotTable của năm báo cáo (không chạm vào sheet của bạn)',
+  // The statistical forms
+  insertForms: 'Biểu thống kê',
+  insertFormsHint: 'Chèn các biểu thống kê cơ bản (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) của năm báo cáo; ô nào sổ thiếu cột thì để trống và ghi chú',
+  insertFormsHintBrowser: 'Thêm các biểu thống kê cơ bản (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) vào sổ tải về; ô nào sổ thiếu cột thì để trống và ghi chú',
   export: 'Tải bảng tổng hợp',
   exportHint: 'Chỉ các sheet tổng hợp, thành một sổ mới để gửi cấp trên (không có dữ liệu cá nhân)',
   mark: 'Đánh dấu',
@@ -169,7 +173,10 @@ const VI = {
   templateDownloaded: 'Đã tạo sổ mẫu và tải xuống {file}.',
   savedWorkbook: 'Đã tải xuống {file}.',
   reportInserted:
-    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (File → Print, Ctrl+P). Để lưu PDF: Tệp → Lưu Như hoặc Xuất (File → Save As / Export) → chọn kiểu PDF.',
+    'Đã chèn sheet {sheet} (báo cáo theo thể thức văn bản của Đảng, khổ A4). Để in: Tệp → In (File → Print, Ctrl+P). Để lưu PDF: Tệp → Lưu Như hoặc Xuất (File → Save As / Export) → chọn kiểu PDF. Nếu bản in bị cắt bên phải: Bố trí Trang → Thu nhỏ cho Vừa → Chiều rộng: 1 trang (Page Layout → Scale to Fit → Width: 1 page).',
+  // ---- Excel host: how to save an export when the download does not arrive ----
+  exportDownloadInExcel:
+    'Nếu không thấy tệp: bấm “Chèn bảng tổng hợp”, rồi chuột phải vào từng sheet tổng hợp → Di chuyển hoặc Sao chép → Vào sổ: (sổ mới) → tích Tạo bản sao, và lưu sổ mới.',
   reportDownloaded: 'Đã tải xuống {file} (báo cáo khổ A4). Sheet {sheet} có trong “Chèn bảng tổng hợp” và “Tải bảng tổng hợp”.',
   reportHasErrors: 'Sổ còn {n} lỗi: hãy xem lại số liệu trước khi ký.',
   checked: 'Đã kiểm tra: {error} lỗi, {warning} cảnh báo, {info} thông tin.',
@@ -257,6 +264,10 @@ const EN: Record<MessageKey, string> = {
   figuresHint: 'Compute admissions, targets and attainment for each grassroots organisation',
   insert: 'Insert summary sheets',
   insertHint: 'Insert the summary and PivotTable sheets of the report year (your sheets are never touched)',
+  // The statistical forms
+  insertForms: 'Statistical forms',
+  insertFormsHint: 'Insert the basic statistical forms (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) of the report year; a cell whose column the workbook lacks stays empty with a note',
+  insertFormsHintBrowser: 'Add the basic statistical forms (Biểu 1 … Biểu 5, Hướng dẫn 11-HD/BTCTW) to the workbook you download; a cell whose column the workbook lacks stays empty with a note',
   export: 'Download summary tables',
   exportHint: 'The summary sheets alone, as a new workbook to send on (no personal data)',
   mark: 'Mark',
@@ -381,7 +392,10 @@ const EN: Record<MessageKey, string> = {
   templateDownloaded: 'Created a template workbook and downloaded {file}.',
   savedWorkbook: 'Downloaded {file}.',
   reportInserted:
-    'Inserted the sheet {sheet} (the report in the party’s document format, A4). To print: File → Print (Ctrl+P). To save as PDF: File → Save As (or Export) → choose PDF.',
+    'Inserted the sheet {sheet} (the report in the party’s document format, A4). To print: File → Print (Ctrl+P). To save as PDF: File → Save As (or Export) → choose PDF. If the printout is cut on the right: Page Layout → Scale to Fit → Width: 1 page.',
+  // ---- Excel host: how to save an export when the download does not arrive ----
+  exportDownloadInExcel:
+    'If no file arrives: press “Insert summary sheets”, then right-click each summary sheet → Move or Copy → To book: (new book) → tick Create a copy, and save the new workbook.',
   reportDownloaded: 'Downloaded {file} (the A4 report). The sheet {sheet} comes with “Insert summary sheets” and “Download summary tables”.',
   reportHasErrors: 'The workbook still has {n} errors: check the figures before signing.',
   checked: 'Checked — errors: {error}, warnings: {warning}, info: {info}.',

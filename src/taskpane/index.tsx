@@ -5,13 +5,13 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/findings';
-import type { WorkbookHost } from '../hosts/workbook';
+import type { BrowserFiles, WorkbookHost } from '../hosts/workbook';
 import { App, THEMES, Unsupported } from './components/App';
 import { downloadBytes } from './download';
 import { detectEnvironment, queryOverrides, watchTheme, type Environment } from './env';
 import { createExcelHost } from './excel-host';
 import { t } from './i18n';
-import { PaneController, type BrowserFiles } from './logic/controller';
+import { PaneController } from './logic/controller';
 import { failureOf } from './logic/errors';
 import { localToday } from './logic/format';
 import type { Analyzer } from './worker/clients';

@@ -99,13 +99,14 @@ describe('dangvien report', () => {
     expect(r.out).toMatch(/Cư San\s+8\s+13\s+163%\s+Đạt/);
   });
 
-  it('writes the summary workbook: four sheets, live formulas with cached values, no personal data', async () => {
+  it('writes the summary workbook: the summary sheets and the statistical forms, live formulas with cached values, no personal data', async () => {
     const out = join(dir, 'TongHop.xlsx');
     const r = await run('report', sample, '--out', out, ...TODAY);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017', 'Báo cáo 2017']);
+    const forms = ['1', '2', '2b', '3', '4', '5'].map((n) => `Biểu ${n} 2017`);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['TH Kết nạp 2017', 'TH Tổ chức 2017', 'Pivot 2017', 'Kiểm tra 2017', ...forms, 'Báo cáo 2017']);
     const th = wb.getWorksheet('TH Kết nạp 2017')!;
     let total: ExcelJS.Row | undefined;
     th.eachRow((row) => { if (row.getCell(1).value === 'Tổng cộng') total = row; });

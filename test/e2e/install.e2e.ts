@@ -12,6 +12,7 @@ import { join, relative } from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import { ARGS, CHROMIUM } from './support/browser';
 import { mapHostName, readWebConfig, selfSignedCertificate, serveOffice, type Certificate, type OfficeServer } from './support/office-server';
+import { CEILING } from './support/pane';
 
 const ROOT = join(__dirname, '..', '..');
 const NAME = 'dangvien.test';
@@ -165,9 +166,9 @@ describe('the install package for an office server', () => {
     const before = server.requests.length;
     const response = await page.goto(`${ORIGIN}taskpane.html`);
     expect(response?.status()).toBe(200);
-    await page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-app="ready"]', { timeout: CEILING });
     // Outside Excel the pane offers to open a file: it runs.
-    await page.waitForSelector('[data-testid="file-input"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('[data-testid="file-input"]', { state: 'attached', timeout: CEILING });
     expect(pageErrors).toEqual([]);
     expect(server.requests.slice(before)).toContain('/taskpane.html');
     expect(server.requests.slice(before).some((p) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);

@@ -2,7 +2,7 @@
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot, unexpectedCsp } from './support/browser';
-import { idle, openPane } from './support/pane';
+import { idle, openPane, CEILING } from './support/pane';
 import { serve, type StaticServer } from './support/server';
 
 let browser: Browser;
@@ -73,7 +73,7 @@ describe('keyboard', () => {
     await screenshot(page, 'keyboard-02-fix-dialog-350', { fullPage: false });
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="fix-dialog"]', { state: 'detached' });
-    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'fix', undefined, { timeout: 3000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'fix', undefined, { timeout: CEILING });
 
     // The views: arrow keys move between the tabs.
     await tabTo(page, '[data-testid="tab-findings"]', 80).catch(async () => {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot, SCREENSHOTS, unexpectedCsp, type Watched } from './support/browser';
-import { axe, click, idle, notice, openPane, pickFile } from './support/pane';
+import { axe, click, idle, notice, openPane, pickFile, CEILING } from './support/pane';
 import { serve, type StaticServer } from './support/server';
 import { sampleGrids, writeBook } from './support/workbooks';
 
@@ -38,7 +38,7 @@ function expectClean(w: Watched): void {
 
 /** Clicks "Soạn báo cáo", saves the PDF it downloads and returns its text (null without poppler). */
 async function downloadReport(page: Page, name: string): Promise<{ fileName: string; text: string | null }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-action="report"]')]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: CEILING }), page.click('[data-action="report"]')]);
   await idle(page);
   const file = join(SCREENSHOTS, name);
   await download.saveAs(file);

@@ -13,7 +13,6 @@ import { ExcelHost } from '../../src/hosts/excel';
 import { FileHost } from '../../src/hosts/xlsx/file-host';
 import { createFakeExcel } from '../fake-excel';
 
-jest.setTimeout(60_000);
 
 const YEAR = new Date().getFullYear();
 

@@ -41,7 +41,7 @@ describe('the bundled sample (the article’s figures)', () => {
   it('breaks the admitted down: women, ethnic minority, young, religious', () => {
     const f = sampleFigures().district.breakdown;
     expect(p[2]).toBe(
-      `Trong số 167 đảng viên mới kết nạp có ${f.women} đảng viên nữ (${share(f.women)}), ${f.minority} đảng viên là người dân tộc thiểu số (${share(f.minority)}), ${f.young} đảng viên dưới 30 tuổi (${share(f.young)}) và ${f.religious} đảng viên là người có đạo (${share(f.religious)}).`,
+      `Trong số 167 đảng viên mới kết nạp có ${f.women} đảng viên nữ (${share(f.women)}), ${f.minority} đảng viên là người dân tộc thiểu số (${share(f.minority)}), ${f.young} đảng viên từ 18 đến 30 tuổi (${share(f.young)}) và ${f.religious} đảng viên là người có đạo (${share(f.religious)}).`,
     );
     function share(n: number) {
       return `${(Math.round((n / 167) * 1000) / 10).toString().replace('.', ',')}%`;
@@ -199,7 +199,7 @@ describe('edge cases of the templates', () => {
     expect(en[1]).toBe(
       '1 of the 2 grassroots organisations with a target met it. The one above its target was B (4 admitted, 133% of its target). One grassroots organisation fell short of its target: A (1 of 2, 50%).',
     );
-    expect(en[2]).toBe('Of the 5 new members, 1 is a woman (20%), 2 belong to ethnic minorities (40%) and 1 is under 30 (20%). None of them is religious.');
+    expect(en[2]).toBe('Of the 5 new members, 1 is a woman (20%), 2 belong to ethnic minorities (40%) and 1 is aged 18 to 30 (20%). None of them is religious.');
     expect(en[3]).toBe('In 2017, 1 political training class was held for 1 learner in all, among them 1 party-awareness class for 1 candidate for admission.');
     expect(en[4]).toBe('At 31/12/2017, 1 of 1 village cell had a local-resident member (100%), meeting the goal of 90%. 1 cell has fewer than 3 full members and needs strengthening.');
   });
@@ -208,10 +208,10 @@ describe('edge cases of the templates', () => {
     const f = figures([unit('X01', 'A', 3, 3)]);
     f.district.breakdown = { women: 1, minority: 0, religious: 0, young: 0, local: 0 };
     expect(paragraphs(f)[2]).toBe(
-      'Trong số 3 đảng viên mới kết nạp có 1 đảng viên nữ (33,3%). Không có đảng viên mới nào là người dân tộc thiểu số, dưới 30 tuổi hoặc là người có đạo.',
+      'Trong số 3 đảng viên mới kết nạp có 1 đảng viên nữ (33,3%). Không có đảng viên mới nào là người dân tộc thiểu số, từ 18 đến 30 tuổi hoặc là người có đạo.',
     );
     f.district.breakdown.women = 0;
-    expect(paragraphs(f)[2]).toBe('Trong số 3 đảng viên mới kết nạp không có đảng viên nữ, người dân tộc thiểu số, người dưới 30 tuổi hay người có đạo.');
+    expect(paragraphs(f)[2]).toBe('Trong số 3 đảng viên mới kết nạp không có đảng viên nữ, người dân tộc thiểu số, người từ 18 đến 30 tuổi hay người có đạo.');
   });
 
   it('TCCS without a target that admitted are mentioned apart', () => {

@@ -23,6 +23,20 @@ describe('PaneController in Excel', () => {
     expect(fake.state.createdWorkbooks).toHaveLength(1);
   });
 
+  it('when Excel cannot open the export, the download’s notice says how to save the sheets anyway', async () => {
+    const { c } = excelPane(cleanGrids(), { apiVersion: '1.18', createWorkbookBlocked: true });
+    await c.init();
+    await c.exportSummary();
+    expect(c.getState().notice?.text).toMatch(/Nếu không thấy tệp.*Di chuyển hoặc Sao chép/);
+  });
+
+  it('after Soạn báo cáo, the notice says what to click when a printout is cut on the right', async () => {
+    const { c } = setup(cleanGrids());
+    await c.init();
+    await c.report();
+    expect(c.getState().notice?.text).toContain('Thu nhỏ cho Vừa → Chiều rộng: 1 trang');
+  });
+
   it('goes to a finding’s cell, marks and clears, fixes and undoes', async () => {
     const { c, fake } = setup();
     await c.check();

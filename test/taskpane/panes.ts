@@ -10,8 +10,8 @@ import { AnalysisClient, FileHostClient } from '../../src/taskpane/worker/client
 import { fileService, type FontsLoader } from '../../src/taskpane/worker/file-service';
 import { inlineEndpoint } from '../../src/taskpane/worker/rpc';
 
-export function excelPane(grids: SheetGrid[], options: { apiVersion?: string; today?: string } = {}) {
-  const fake = createFakeExcel({ apiVersion: options.apiVersion ?? '1.18' });
+export function excelPane(grids: SheetGrid[], options: { apiVersion?: string; today?: string; createWorkbookBlocked?: boolean } = {}) {
+  const fake = createFakeExcel({ apiVersion: options.apiVersion ?? '1.18', createWorkbookBlocked: options.createWorkbookBlocked });
   fake.loadGrids(grids);
   const host = new ExcelHost(fake.hostOptions());
   const analyzer = new AnalysisClient(

@@ -14,7 +14,6 @@ import { reportFileName } from '../../src/taskpane/logic/controller';
 import { cleanGrids, faultyGrids } from './fixtures';
 import { browserPane, excelPane } from './panes';
 
-jest.setTimeout(60_000);
 
 const POPPLER = spawnSync('pdftotext', ['-v']).status === 0;
 if (!POPPLER) console.warn('test/taskpane/report.test.ts: pdftotext not found — the PDF text checks are SKIPPED (apt-get install poppler-utils).');

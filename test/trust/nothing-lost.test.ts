@@ -26,7 +26,6 @@ import { MutableWorkbook, baseGrids, fuzzCaseUpTo } from '../fuzz/engine';
 import { miniDistrict } from '../hosts/excel/helpers';
 import { changedCells, describeChanges, expectNothingLost, fakeUserCells, partsOf, workbookUserCells, type UserCells } from './user-cells';
 
-jest.setTimeout(30_000);
 
 const FUZZ_SEED = 20180109;
 /** Fuzzed workbooks per host; their member sheets are kept small so that the file stays quick. */

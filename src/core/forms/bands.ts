@@ -5,7 +5,7 @@
 import type { Text } from '../findings';
 
 export interface AgeBand {
-  /** The key of reports.md's JSON. */
+  /** The key in `report --json`. */
   key: string;
   label: Text;
   /** Highest age in the band; the last band has none. */

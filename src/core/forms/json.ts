@@ -1,4 +1,4 @@
-/** The `"forms"` object of `report --json` (reports.md): this period's figures, null where a column is missing. */
+/** The `"forms"` object of `report --json` this period's figures, null where a column is missing. */
 import { AGE_BANDS } from './bands';
 import { nowValue, type FormsFigures } from './tables';
 

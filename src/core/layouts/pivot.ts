@@ -4,6 +4,7 @@
  */
 import { yearOf, yearsBetween, type Day } from '../dates';
 import { fillTemplate, type Lang } from '../findings';
+import { ageBandLabel } from '../forms/bands';
 import type { Figures } from '../figures';
 import { a1, columnLetter } from '../grid';
 import { LISTS, STATUS_ACTIVE } from '../lists';
@@ -13,13 +14,6 @@ import type { ParsedWorkbook } from '../model/read';
 import { labels, sheetNames } from './labels';
 import { SheetBuilder } from './sheet-builder';
 import type { LayoutValue, SheetLayout } from './types';
-
-function ageGroup(age: number): string {
-  if (age < 30) return 'Dưới 30';
-  if (age <= 45) return '30–45';
-  if (age <= 60) return '46–60';
-  return 'Trên 60';
-}
 
 /**
  * With `withSource`, also the `DL Pivot Y` table that real PivotTables need (a row per member);
@@ -52,7 +46,7 @@ export function pivotLayouts(figures: Figures, wb: ParsedWorkbook, hierarchy: Hi
     if (withSource) {
       const row: LayoutValue[] = [
         tccs.name, hierarchy.byKey.get(m.cellKey)!.name, m.gender ?? '', m.ethnicity ?? '', status, yearOf(m.admitted),
-        m.birth === null ? '' : ageGroup(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
+        m.birth === null ? '' : ageBandLabel(yearsBetween(m.birth, asOf)), m.local ? L.yes : L.no, counted ? L.yes : L.no,
       ];
       data.layout.rows.push(row);
     }

@@ -22,7 +22,7 @@ export function cellCounts(ctx: RuleContext): CellCounts {
     t.members++;
     if (isFullAt(m, ctx.asOf)) t.full++;
   }
-  // The maps as before: a cell with no full member has no `full` entry.
+  // A cell with no full member has no `full` entry.
   for (const [key, t] of tally) {
     c.members.set(key, t.members);
     if (t.full) c.full.set(key, t.full);

@@ -1,9 +1,10 @@
 /** M: the members on sheet DangVien (M02–M04 and M14 also cover the other sheets' cells). */
-import { addMonths, addWorkingDays, dayFromYMD, formatDay, yearsBetween } from '../dates';
-import { STATUS_ACTIVE, STATUS_EXEMPT } from '../lists';
+import { addMonths, addWorkingDays, dayFromYMD, formatDay, monthsBetween, yearsBetween } from '../dates';
+import { STATUS_ACTIVE, STATUS_EXEMPT, STATUS_RESTORED } from '../lists';
 import { isMemberAt } from '../membership';
 import { findRepeats, foldedHash, sameFoldedName, upperHash } from '../text/fold-hash';
 import { cellOf, problemCell } from './address';
+import { ADMISSION_TEXTS, textInForce } from './texts';
 import { SOURCE_CHARTER, SOURCE_FORMAT, SOURCE_GUIDANCE, SOURCE_REGULATION, type Rule, type RuleContext } from './types';
 
 function membersOf(ctx: RuleContext) {
@@ -172,30 +173,36 @@ export const M07: Rule = {
   group: 'M',
   severity: 'error',
   variantSeverity: { over: 'warning' },
-  source: SOURCE_CHARTER,
+  source: `${SOURCE_CHARTER}, Điều 1; ${ADMISSION_TEXTS.map((t) => t.cite).join('; ')}`,
   title: { vi: 'Tuổi khi kết nạp không hợp lệ', en: 'Age at admission' },
   messages: {
     default: {
-      vi: 'Chưa đủ {min} tuổi vào ngày kết nạp ({age} tuổi; Điều lệ Đảng, Điều 1).',
-      en: 'Under {min} on the admission date ({age}; Party Charter, art. 1).',
+      vi: 'Chưa đủ {min} tuổi ({minMonths} tháng) vào ngày kết nạp: {months} tháng ({age} tuổi); tuổi tính theo tháng ({text}). Cột "{header}" ghi ngày quyết định kết nạp, không phải ngày chi bộ họp xét: hãy đối chiếu với biên bản.',
+      en: 'Under {min} ({minMonths} months) on the admission date: {months} months ({age}); age is counted in months ({text}). Column "{header}" holds the decision date, not the date the cell met: check the minutes.',
     },
     over: {
-      vi: 'Trên {max} tuổi khi kết nạp ({age} tuổi): cần sự đồng ý bằng văn bản của cấp ủy cấp trên.',
-      en: 'Over {max} at admission ({age}): needs the written consent of a higher committee.',
+      vi: 'Trên {max} tuổi ({maxMonths} tháng) khi kết nạp: {months} tháng ({age} tuổi); cần sự đồng ý bằng văn bản của Ban Thường vụ Tỉnh ủy, Thành ủy ({text}). Cột "{header}" ghi ngày quyết định kết nạp, không phải ngày chi bộ họp xét.',
+      en: 'Over {max} ({maxMonths} months) at admission: {months} months ({age}); needs the written consent of the provincial party standing committee ({text}). Column "{header}" holds the decision date, not the date the cell met.',
     },
   },
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s) return;
     const { minAdmissionAge: min, maxAdmissionAgeWithoutConsent: max } = ctx.model.thresholds;
+    const minMonths = min * 12;
+    const maxMonths = max * 12;
+    const text = textInForce(ADMISSION_TEXTS, ctx.asOf);
+    const header = s.headers.get('admitted') ?? 'Ngày vào Đảng';
     for (const m of s.records) {
       if (m.birth === null || m.admitted === null || m.birth >= m.admitted) continue;
-      const age = yearsBetween(m.birth, m.admitted);
+      // Whole years first: only the edges of the two bounds need the months.
+      const years = yearsBetween(m.birth, m.admitted);
+      if (years >= min && years < max) continue;
+      const months = monthsBetween(m.birth, m.admitted);
       const cell = cellOf(s, 'admitted', m.row);
-      if (age < min) emit({ sheet: s.sheet, cell, params: { age, min } });
-      else if (age > max) {
-        emit({ sheet: s.sheet, cell, variant: 'over', params: { age, max } });
-      }
+      const params = { age: years, months, min, max, minMonths, maxMonths, text, header };
+      if (months < minMonths) emit({ sheet: s.sheet, cell, params });
+      else if (months > maxMonths) emit({ sheet: s.sheet, cell, variant: 'over', params });
     }
   },
 };
@@ -345,13 +352,17 @@ export const M12: Rule = {
       vi: 'Tình trạng "{status}" nhưng chưa có ngày biến động; đảng viên này không được tính vào số đảng viên.',
       en: 'Status "{status}" with no status date; this member is not counted among the members.',
     },
+    restored: {
+      vi: 'Phục hồi đảng tịch nhưng chưa có ngày biến động; đảng viên này được tính từ ngày vào Đảng và không vào số phục hồi của Biểu 1.',
+      en: 'Party status restored with no status date; this member is counted from the admission and not among the restored of Form 1.',
+    },
   },
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s) return;
     for (const m of s.records) {
       if (m.status && m.status !== STATUS_ACTIVE && m.status !== STATUS_EXEMPT && m.statusDate === null) {
-        emit({ sheet: s.sheet, cell: cellOf(s, 'statusDate', m.row), params: { status: m.status } });
+        emit({ sheet: s.sheet, cell: cellOf(s, 'statusDate', m.row), variant: m.status === STATUS_RESTORED ? 'restored' : undefined, params: { status: m.status } });
       }
     }
   },

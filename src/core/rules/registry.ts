@@ -1,13 +1,15 @@
 /** The one list of rules that the check, the task pane and the reports read. */
 import type { Finding, Lang, RuleText, RuleTexts, Severity } from '../findings';
 import { ruleTitleOf } from '../findings';
+import { ADMISSION_RULES } from './admission';
+import { FORM_RULES } from './forms';
 import { MEMBER_RULES } from './members';
 import { PLAN_RULES } from './plan';
 import { STRUCTURE_RULES } from './structure';
 import type { Rule, RuleContext } from './types';
 import { UNIT_RULES } from './units';
 
-export const RULES: readonly Rule[] = [...STRUCTURE_RULES, ...UNIT_RULES, ...MEMBER_RULES, ...PLAN_RULES];
+export const RULES: readonly Rule[] = [...STRUCTURE_RULES, ...UNIT_RULES, ...MEMBER_RULES, ...ADMISSION_RULES, ...PLAN_RULES, ...FORM_RULES];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

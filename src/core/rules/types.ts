@@ -5,7 +5,7 @@ import type { Hierarchy } from '../model/hierarchy';
 import type { ParsedWorkbook } from '../model/read';
 import type { StructureModel } from '../structure-model';
 
-export type RuleGroup = 'S' | 'T' | 'M' | 'P';
+export type RuleGroup = 'S' | 'T' | 'M' | 'P' | 'B';
 
 export interface RuleContext {
   wb: ParsedWorkbook;
@@ -46,7 +46,7 @@ export interface Rule {
   check(ctx: RuleContext, emit: Emit): void;
 }
 
-export const SOURCE_FORMAT = 'Định dạng sổ chuẩn (workbook-format.md)';
+export const SOURCE_FORMAT = 'Định dạng sổ chuẩn (docs/workbook-format.md)';
 export const SOURCE_CHARTER = 'Điều lệ Đảng (2011)';
 export const SOURCE_REGULATION = 'Quy định thi hành Điều lệ Đảng';
 export const SOURCE_GUIDANCE = 'Hướng dẫn thi hành Điều lệ Đảng';

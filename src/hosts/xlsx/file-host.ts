@@ -14,6 +14,7 @@ import { DATE_FORMAT, templateSheets } from '../../core/template';
 import { findSheet } from '../../core/sheets';
 import type {
   CellFix,
+  CellPeek,
   ExportResult,
   HostCapabilities,
   InsertResult,
@@ -35,17 +36,6 @@ export interface FileHostOptions {
   save?: SaveFn;
   /** Rows converted between two yields to the event loop, so that "cancel" is heard. */
   chunkRows?: number;
-}
-
-/** A few cells around one, for the browser mode's stand-in for "select the cell". */
-export interface CellPeek {
-  sheet: string;
-  cell: string;
-  /** Column letters shown, left to right. */
-  columns: string[];
-  rows: { row: number; values: string[] }[];
-  /** Index in `columns` and `rows` of the cell itself. */
-  at: { row: number; col: number };
 }
 
 /** An Excel serial (1900 system) as the UTC date ExcelJS writes back as that serial. */

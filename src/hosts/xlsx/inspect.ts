@@ -174,6 +174,10 @@ export function zipParts(bytes: Uint8Array): { parts: ZipPart[]; directory: { st
   if (total > LIMITS.maxUncompressedBytes) {
     return { reason: `tệp giải nén quá lớn (${mb(total)}) / the file inflates to ${mb(total)}, too large` };
   }
+  // An OpenDocument file (LibreOffice's .ods) starts with its `mimetype` part.
+  if (parts.some((x) => x.name === 'mimetype') && parts.some((x) => x.name === 'content.xml')) {
+    return { reason: 'tệp .ods (LibreOffice): hãy mở trong LibreOffice và lưu thành .xlsx (Lưu thành ▸ Excel 2007-365) / an .ods file: open it in LibreOffice and save it as .xlsx (Save As ▸ Excel 2007-365)' };
+  }
   // The workbook part is found through _rels/.rels; without either, the zip is something else.
   if (!parts.some((x) => x.name === 'xl/workbook.xml' || x.name === '_rels/.rels')) {
     return { reason: 'tệp zip không phải sổ Excel (thiếu xl/workbook.xml) / a zip file that is not an Excel workbook' };

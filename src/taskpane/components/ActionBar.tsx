@@ -1,10 +1,11 @@
-/** The buttons: check, figures, insert, export, mark, clear marks, template, the drafted report. */
+/** The buttons: check, figures, insert, the statistical forms, export, mark, clear marks, template, the drafted report. */
 import { Button, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
 import {
   ArrowDownload20Regular,
   Calculator20Regular,
   CheckmarkCircle20Regular,
   DocumentAdd20Regular,
+  DocumentTable20Regular,
   DocumentText20Regular,
   Eraser20Regular,
   Highlight20Regular,
@@ -49,6 +50,7 @@ const ACTIONS: ActionDef[] = [
   { id: 'check', label: 'check', hint: 'checkHint', icon: <CheckmarkCircle20Regular />, primary: true, needsFile: true },
   { id: 'figures', label: 'figures', hint: 'figuresHint', icon: <Calculator20Regular />, needsFile: true },
   { id: 'insert', label: 'insert', hint: 'insertHint', icon: <TableAdd20Regular />, needsFile: true },
+  { id: 'forms', label: 'insertForms', hint: 'insertFormsHint', browserHint: 'insertFormsHintBrowser', icon: <DocumentTable20Regular />, needsFile: true },
   { id: 'export', label: 'export', hint: 'exportHint', icon: <ArrowDownload20Regular />, needsFile: true },
   { id: 'mark', label: 'mark', hint: 'markHint', icon: <Highlight20Regular />, needsFile: true },
   { id: 'clear', label: 'clearMarks', hint: 'clearMarksHint', icon: <Eraser20Regular />, needsFile: true },
@@ -66,6 +68,7 @@ export function ActionBar(): React.ReactElement {
     check: c.check,
     figures: c.figures,
     insert: c.insert,
+    forms: c.insertForms,
     export: c.exportSummary,
     mark: c.mark,
     clear: c.clearMarks,

@@ -5,10 +5,9 @@
  * (a Web Worker in the pane, the page itself in the unit tests).
  */
 import { findingMessage, type Finding, type Lang, type Severity, type ShownFinding } from '../../core/findings';
-import type { CellPeek } from '../../hosts/xlsx/file-host';
-import type { CellFix, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
-import type { DraftedReport } from '../../report/draft';
+import type { BrowserFiles, CellFix, CellPeek, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
 import { t, type MessageKey, type Params } from '../i18n';
+import type { DraftedReport } from '../../report/draft';
 import type { Analyzer } from '../worker/clients';
 import type { SortDir, SortKey } from './attainment';
 import { failureOf, PaneError } from './errors';
@@ -18,6 +17,9 @@ import { formatPercent } from '../../report/format';
 import { formatNumber } from './format';
 import type { ReportField, ReportFields } from './report-fields';
 import type { AnalysisRequest, PaneResult } from './result';
+import { browserPlace, excelPlace, reportFileName, type WorkbookPlace } from './workbook-place';
+
+export { reportFileName, TEMPLATE_FILE } from './workbook-place';
 
 export type ActionId =
   | 'open'
@@ -25,6 +27,7 @@ export type ActionId =
   | 'check'
   | 'figures'
   | 'insert'
+  | 'forms'
   | 'export'
   | 'mark'
   | 'clear'
@@ -88,23 +91,6 @@ export interface PaneState {
   reveal: number;
 }
 
-/** The report settings the pane lets staff type (the rest come from the ThietLap sheet or defaults). */
-
-/** What the browser mode adds to a host: opening files, the sample, saving, a peek at cells. */
-export interface BrowserFiles {
-  readonly hasFile: boolean;
-  readonly fileName: string | null;
-  open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string }>;
-  openSample(onProgress?: ProgressFn): Promise<{ fileName: string }>;
-  createEmpty(fileName: string): Promise<{ fileName: string }>;
-  save(fileName?: string): Promise<string>;
-  peek(sheet: string, cell: string): Promise<CellPeek | null>;
-  /** Reads and analyses where the workbook lives (the grids never reach the page). */
-  readAndAnalyze?(request: AnalysisRequest, onProgress?: ProgressFn, signal?: AbortSignal): Promise<PaneResult>;
-  /** The drafted report as an A4 PDF, offered as a download; returns the file name. */
-  reportPdf(drafted: DraftedReport, fileName: string, onProgress?: ProgressFn): Promise<string>;
-}
-
 export interface ControllerDeps {
   mode: 'excel' | 'browser';
   lang: Lang;
@@ -118,14 +104,8 @@ export interface ControllerDeps {
   saveDocx?: (drafted: DraftedReport, fileName: string) => Promise<string>;
 }
 
-export const TEMPLATE_FILE = 'MauSoDangVien.xlsx';
-
 export function summaryFileName(year: number | null): string {
   return `TongHop-${year ?? 'dangvien'}.xlsx`;
-}
-
-export function reportFileName(year: number | null): string {
-  return `BaoCao-${year ?? 'dangvien'}.pdf`;
 }
 
 /** The saved copy says what it holds: `(đã sửa)` only when cells were fixed, else `(bản lưu)`. */
@@ -150,12 +130,15 @@ export class PaneController {
   private abort: AbortController | null = null;
   private noticeId = 0;
   private lastProgressAt = 0;
+  /** Where the workbook lives: the file actions that differ between Excel and the browser. */
+  private readonly place: WorkbookPlace;
 
   constructor(private readonly deps: ControllerDeps) {
+    this.place = deps.files ? browserPlace(deps.host, deps.files) : excelPlace(deps.host);
     this.state = {
       mode: deps.mode,
       lang: deps.lang,
-      fileName: deps.files?.fileName ?? null,
+      fileName: this.place.fileName,
       fileDirty: false,
       busy: null,
       result: null,
@@ -300,9 +283,10 @@ export class PaneController {
 
   // ---- reading and analysing ---------------------------------------------------------------
 
-  private request(layouts: boolean): AnalysisRequest {
+  private request(layouts: boolean, forms = false): AnalysisRequest {
     const s = this.state;
     const req: AnalysisRequest = { lang: s.lang, today: this.deps.today(), layouts };
+    if (forms) req.forms = true;
     if (Object.keys(s.reportFields).length) req.reportFields = s.reportFields;
     if (s.year !== null) req.year = s.year;
     if (s.asOf) req.asOf = s.asOf;
@@ -310,22 +294,21 @@ export class PaneController {
   }
 
   private requireHost(): WorkbookHost {
-    if (this.deps.files && !this.deps.files.hasFile) throw new PaneError('needFile');
+    this.place.requireWorkbook();
     return this.deps.host;
   }
 
   /** Reads the workbook afresh and analyses it. */
-  private async fresh(ctx: RunContext, layouts: boolean): Promise<PaneResult> {
+  private async fresh(ctx: RunContext, layouts: boolean, forms = false): Promise<PaneResult> {
     const host = this.requireHost();
-    const files = this.deps.files;
-    if (files?.readAndAnalyze) {
-      const result = await files.readAndAnalyze(this.request(layouts), ctx.progress, ctx.signal);
+    if (this.place.readAndAnalyze) {
+      const result = await this.place.readAndAnalyze(this.request(layouts, forms), ctx.progress, ctx.signal);
       this.accept(result, true);
       return result;
     }
     const grids = await host.readGrids(ctx.progress, ctx.signal);
     ctx.progress({ step: 'analyze', done: 0, total: 0 });
-    const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts) }, { signal: ctx.signal });
+    const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts, forms) }, { signal: ctx.signal });
     this.accept(result, true);
     return result;
   }
@@ -418,6 +401,22 @@ export class PaneController {
       this.set({ notice: { id: ++this.noticeId, intent: 'success', text: text.join(' ') } });
     });
 
+  /**
+   * The statistical forms' sheets `Biểu 1 Y` … alone: inserted in Excel; in the browser added to
+   * the workbook that is downloaded.
+   */
+  insertForms = (): Promise<void> =>
+    this.run('forms', async (ctx) => {
+      const r = await this.fresh(ctx, false, true);
+      if (!r.standardSheets) throw new PaneError('noStandardSheets');
+      if (!r.figures || !r.formLayouts.length) throw new PaneError('noFigures');
+      const done = await this.deps.host.insertLayouts(r.formLayouts, ctx.progress);
+      this.markDirty();
+      const text = [this.text('inserted', { n: done.sheets.length, names: done.sheets.join(', ') })];
+      if (done.replaced.length) text.push(this.text('insertedReplaced', { n: done.replaced.length }));
+      this.set({ notice: { id: ++this.noticeId, intent: 'success', text: text.join(' ') } });
+    });
+
   exportSummary = (): Promise<void> =>
     this.run('export', async (ctx) => {
       const r = await this.fresh(ctx, true);
@@ -426,7 +425,9 @@ export class PaneController {
       ctx.progress({ step: 'export', done: 0, total: 0 });
       const out = await this.deps.host.exportSummary(r.exportLayouts, summaryFileName(r.year));
       if (out.kind === 'opened') this.notify('success', 'exportedOpened');
-      else this.notify('success', 'exportedDownloaded', { file: out.fileName });
+      else if (this.deps.files) this.notify('success', 'exportedDownloaded', { file: out.fileName });
+      // Inside Excel a download may go nowhere (some webviews drop it): say how to save anyway.
+      else this.set({ notice: { id: ++this.noticeId, intent: 'success', text: `${this.text('exportedDownloaded', { file: out.fileName })} ${this.text('exportDownloadInExcel')}` } });
     });
 
   /**
@@ -439,16 +440,8 @@ export class PaneController {
       const r = await this.fresh(ctx, false);
       if (!r.standardSheets) throw new PaneError('noStandardSheets');
       if (!r.figures || !r.report) throw new PaneError('noFigures');
-      const layout = r.report.layout;
-      const text: string[] = [];
-      const files = this.deps.files;
-      if (files) {
-        const file = await files.reportPdf(r.report.drafted, reportFileName(r.year), ctx.progress);
-        text.push(this.text('reportDownloaded', { file, sheet: layout.name }));
-      } else {
-        const done = await this.deps.host.insertLayouts([layout], ctx.progress);
-        text.push(this.text('reportInserted', { sheet: done.sheets[0] ?? layout.name }));
-      }
+      const delivered = await this.place.deliverReport(r.report, r.year, ctx.progress);
+      const text = [this.text(delivered.key, delivered.params)];
       if (r.counts.error) text.push(this.text('reportHasErrors', { n: this.num(r.counts.error) }));
       this.set({ notice: { id: ++this.noticeId, intent: r.counts.error ? 'warning' : 'success', text: text.join(' '), docx: !!this.deps.saveDocx } });
     });
@@ -491,27 +484,14 @@ export class PaneController {
   template = (): Promise<void> =>
     this.run('template', async (ctx) => {
       ctx.progress({ step: 'template', done: 0, total: 0 });
-      const files = this.deps.files;
-      if (files && !files.hasFile) {
-        // Browser mode with nothing open: a new workbook holding the template, downloaded.
-        const opened = await files.createEmpty(TEMPLATE_FILE);
-        await this.deps.host.insertTemplate();
-        const name = await files.save(TEMPLATE_FILE);
-        this.set({ fileName: opened.fileName, fileDirty: false, result: null });
-        this.notify('success', 'templateDownloaded', { file: name });
-        return;
-      }
-      const names = await this.deps.host.insertTemplate();
-      if (!names.length) {
-        this.notify('info', 'templateNone');
-        return;
-      }
-      this.markDirty();
-      this.notify('success', 'templateInserted', { names: names.join(', ') });
+      const done = await this.place.template();
+      if (done.openedFile !== undefined) this.set({ fileName: done.openedFile, fileDirty: false, result: null });
+      else if (done.key === 'templateInserted') this.markDirty();
+      this.notify(done.key === 'templateNone' ? 'info' : 'success', done.key, done.params);
     });
 
   private markDirty(): void {
-    if (this.deps.files) this.set({ fileDirty: true });
+    if (this.place.tracksEdits) this.set({ fileDirty: true });
   }
 
   // ---- fixes ---------------------------------------------------------------------------------
@@ -560,7 +540,7 @@ export class PaneController {
     const cell = f.cell || 'A1';
     try {
       await this.deps.host.goTo(f.sheet, cell);
-      if (this.deps.files) this.set({ preview: f.cell ? await this.deps.files.peek(f.sheet, cell) : null });
+      this.set({ preview: f.cell ? await this.place.peek(f.sheet, cell) : null });
     } catch (e) {
       const failure = failureOf(e, this.state.lang);
       this.set({ notice: { id: ++this.noticeId, intent: failure.intent, text: failure.text } });
@@ -569,12 +549,18 @@ export class PaneController {
 
   // ---- the browser mode's file -------------------------------------------------------------
 
+  /** The browser mode's file actions (the pane shows their buttons in that mode only). */
+  private files(): BrowserFiles {
+    if (!this.place.files) throw new PaneError('needFile');
+    return this.place.files;
+  }
+
   openFile = (bytes: ArrayBuffer, fileName: string): Promise<void> =>
     this.run(
       'open',
       async (ctx) => {
         if (!/\.xlsx$/i.test(fileName) && !/\.xlsm$/i.test(fileName)) throw new PaneError('notXlsx');
-        const files = this.deps.files!;
+        const files = this.files();
         this.set({ result: null, preview: null, undo: [], fixed: {} });
         const opened = await files.open(bytes, fileName, ctx.progress, ctx.signal);
         this.set({ fileName: opened.fileName, fileDirty: false });
@@ -589,7 +575,7 @@ export class PaneController {
     this.run(
       'sample',
       async (ctx) => {
-        const files = this.deps.files!;
+        const files = this.files();
         this.set({ result: null, preview: null, undo: [], fixed: {} });
         const opened = await files.openSample(ctx.progress);
         this.set({ fileName: opened.fileName, fileDirty: false });
@@ -601,8 +587,8 @@ export class PaneController {
 
   saveWorkbook = (): Promise<void> =>
     this.run('save', async (ctx) => {
-      const files = this.deps.files;
-      if (!files?.hasFile) throw new PaneError('needFile');
+      this.place.requireWorkbook();
+      const files = this.files();
       ctx.progress({ step: 'save', done: 0, total: 0 });
       const name = await files.save(editedFileName(files.fileName ?? 'dangvien.xlsx', this.state.lang, this.state.undo.length > 0 || Object.keys(this.state.fixed).length > 0));
       this.notify('success', 'savedWorkbook', { file: name });

@@ -9,6 +9,7 @@ const STEP_KEYS: Record<string, MessageKey> = {
   load: 'progressOpen',
   analyze: 'progressAnalyze',
   insert: 'progressInsert',
+  forms: 'progressInsert',
   export: 'progressExport',
   mark: 'progressMark',
   clear: 'progressClear',

@@ -5,7 +5,7 @@
  */
 import type { ShownFinding } from '../../core/findings';
 import type { SheetLayout } from '../../core/layouts/types';
-import type { CellPeek } from '../../hosts/xlsx/file-host';
+import type { CellPeek } from '../../hosts/workbook';
 import type {
   CellFix,
   ExportResult,

@@ -8,8 +8,8 @@ import { formsJson, formTable, reconcile, countPeriod, periodsOf } from '../../.
 import { dayFromYMD } from '../../../src/core/dates';
 import { generateSample } from '../../../src/sample';
 import { TODAY, validBook, type Book, YEAR } from '../fixture';
+import { bookWithChanges } from './books';
 
-const OPTIONAL = ['Ngày chuyển đến', 'Nơi chuyển đến/đi', 'Đoàn viên', 'Kết nạp lại', 'Trình độ giáo dục phổ thông', 'Lý luận chính trị'];
 
 /** dd/mm/yyyy → a comparable yyyymmdd number; null when empty. */
 function ymdOf(v: CellValue): number | null {
@@ -73,24 +73,6 @@ function byHand(book: Book, year: number) {
   return { changes, newMembers, members };
 }
 
-/** The fixture with the optional columns and one of each kind of change in the report year. */
-function bookWithChanges(): Book {
-  const book = validBook();
-  for (const h of OPTIONAL) book.addColumn('DangVien', h);
-  // Admitted elsewhere in 2010, transferred in from another province in 2017.
-  book.addMember('TH', { 'Ngày chuyển đến': '10/04/2017', 'Nơi chuyển đến/đi': 'Ngoài tỉnh' });
-  // Admitted here in 2017, a youth-union member with upper-secondary education.
-  book.addMember('XA-T1', { 'Ngày vào Đảng': '12/05/2017', 'Ngày chính thức': '', 'Số thẻ': '', 'Ngày bồi dưỡng': '01/03/2017', 'Đoàn viên': 'Có', 'Trình độ giáo dục phổ thông': '12/12', 'Ngày sinh': '03/03/1994' });
-  // Restored in 2017; died in 2017; transferred out in 2017 within the province; removed while probationary.
-  book.addMember('XA-YT', { 'Tình trạng': 'Phục hồi đảng tịch', 'Ngày biến động': '20/08/2017' });
-  book.addMember('XA-YT', { 'Tình trạng': 'Từ trần', 'Ngày biến động': '02/02/2017' });
-  book.addMember('TH', { 'Tình trạng': 'Chuyển đi', 'Ngày biến động': '30/06/2017', 'Nơi chuyển đến/đi': 'Trong tỉnh' });
-  book.addMember('XA-BP1', { 'Ngày vào Đảng': '01/03/2016', 'Ngày chính thức': '', 'Số thẻ': '', 'Tình trạng': 'Xóa tên', 'Ngày biến động': '15/09/2017' });
-  // Transferred in after the report year: not yet a member here.
-  book.addMember('TH', { 'Ngày chuyển đến': '05/01/2018' });
-  return book;
-}
-
 const run = (book: Book) => analyze(book.grids, { today: TODAY, year: YEAR, forms: true });
 
 describe('the statistical forms', () => {
@@ -111,7 +93,7 @@ describe('the statistical forms', () => {
     const v = (k: string) => b1.rows.find((r) => r.key === k)!.cells[0].now;
     expect([v('transferredIn.out'), v('transferredIn.in'), v('transferredOut.in'), v('removed.probationary')]).toEqual([1, 0, 1, 1]);
     expect(formTable(a.forms!, 'bieu3').rows.find((r) => r.key === 'edu.upperSecondary')!.cells[0].now).toBe(1);
-    expect(a.findings.filter((f) => f.rule === 'F01')).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'B01')).toEqual([]);
   });
 
   it('match a count by hand without the optional columns, whose figures are null', () => {

@@ -313,8 +313,21 @@ describe('M07 age on the admission date', () => {
     expect(f[0].message).toContain('Trên 60 tuổi');
   });
 
-  it('does not fire at 60 (the day before the 61st birthday)', () => {
-    expect(run(admitted2010({ 'Ngày sinh': '16/06/1949' }))).toEqual([]);
+  it('counts in months: a warning at 60 years and 1 month (721 months), none at exactly 720', () => {
+    const f = run(admitted2010({ 'Ngày sinh': '15/05/1950' }));
+    expect(issues(f)).toEqual([issue('M07', 'warning', S, `I${ROW}`)]);
+    expect(f[0].message).toContain('721 tháng');
+    expect(f[0].message).toContain('Ban Thường vụ Tỉnh ủy');
+    expect(run(admitted2010({ 'Ngày sinh': '15/06/1950' }))).toEqual([]);
+  });
+
+  it('cites the text in force on the report date and says the sheet holds the decision date', () => {
+    const [f] = run(admitted2010({ 'Ngày sinh': '16/06/1992' }));
+    expect(f.message).toContain('216 tháng');
+    expect(f.message).toContain('ngày quyết định kết nạp, không phải ngày chi bộ họp xét');
+    expect(f.message).toContain('Quy định 29-QĐ/TW ngày 25/7/2016');
+    const [later] = check(admitted2010({ 'Ngày sinh': '16/06/1992' }), { asOf: '2022-12-31', year: 2017 }).filter((x) => x.rule === 'M07');
+    expect(later.message).toContain('Quy định 24-QĐ/TW ngày 30/7/2021');
   });
 });
 

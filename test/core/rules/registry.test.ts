@@ -11,8 +11,9 @@ import { expectNoPersonalData } from './helpers';
 const EXPECTED_IDS = [
   ...['S01', 'S02', 'S03', 'S04', 'S05'],
   ...Array.from({ length: 10 }, (_, i) => `T${String(i + 1).padStart(2, '0')}`),
-  ...Array.from({ length: 15 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`),
+  ...Array.from({ length: 19 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`),
   ...Array.from({ length: 6 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`),
+  'B01',
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -45,7 +46,7 @@ describe('the registry', () => {
   it('keeps the severities of rules.md', () => {
     const sev = Object.fromEntries(RULES.map((r) => [r.id, r.severity]));
     const info = ['S04', 'T10', 'P06'];
-    const warning = ['T08', 'T09', 'M09', 'M10', 'M11', 'M12', 'M13', 'M14', 'M15', 'P05'];
+    const warning = ['T08', 'T09', 'M09', 'M10', 'M11', 'M12', 'M13', 'M14', 'M15', 'M16', 'M17', 'M18', 'M19', 'P05', 'B01'];
     for (const id of EXPECTED_IDS) expect([id, sev[id]]).toEqual([id, info.includes(id) ? 'info' : warning.includes(id) ? 'warning' : 'error']);
   });
 });
@@ -115,12 +116,18 @@ const FIRES: [string, Finding['severity'], string, string, (b: Book) => void, An
   ['M13', 'warning', 'DangVien', 'C62', (b) => void b.addMember('XA-T1', { 'Họ và tên': 'Nguyễn Văn An', 'Ngày sinh': '01/01/1968' }), {}],
   ['M14', 'warning', 'DangVien', 'C40', (b) => b.set('DangVien', 'Họ và tên', 40, 'TrÇn V¨n §øc'), {}],
   ['M15', 'warning', 'DangVien', 'B40', (b) => b.set('DangVien', 'Số thẻ', 40, '1234'), {}],
+  ['M16', 'warning', 'DangVien', 'O40', (b) => b.addColumn('DangVien', 'Số CCCD').set('DangVien', 'Số CCCD', 40, '0660850001'), {}],
+  ['M17', 'warning', 'DangVien', 'I61', (b) => b.addColumn('DangVien', 'Kết nạp lại').addColumn('DangVien', 'Ngày ra khỏi Đảng trước').set('DangVien', 'Kết nạp lại', 61, 'Có').set('DangVien', 'Ngày ra khỏi Đảng trước', 61, '01/01/2016'), {}],
+  ['M18', 'warning', 'DangVien', 'O61', (b) => b.addColumn('DangVien', 'Trình độ giáo dục phổ thông').set('DangVien', 'Trình độ giáo dục phổ thông', 61, '6/12'), {}],
+  ['M19', 'warning', 'DangVien', 'J5', (b) => b.set('DangVien', 'Ngày vào Đảng', 5, '01/03/2014').set('DangVien', 'Ngày chính thức', 5, '01/03/2017'), {}],
   ['P01', 'error', 'ChiTieu', 'A5', (b) => void b.addRow('ChiTieu', { Mã: 'ZZ', Năm: 2017, 'Chỉ tiêu kết nạp': 1 }), {}],
   ['P02', 'error', 'ChiTieu', 'A5', (b) => void b.addRow('ChiTieu', { Mã: 'XA-YT', Năm: 2017, 'Chỉ tiêu kết nạp': 1 }), {}],
   ['P03', 'error', 'ChiTieu', 'A5', (b) => void b.addRow('ChiTieu', { Mã: 'TH', Năm: 2017, 'Chỉ tiêu kết nạp': 1 }), {}],
   ['P04', 'error', 'ChiTieu', 'C2', (b) => b.set('ChiTieu', 'Chỉ tiêu kết nạp', 2, -1), {}],
   ['P05', 'warning', 'ToChuc', 'A8', (b) => b.removeRow('ChiTieu', 4).removeRow('ChiTieu', 2), {}],
   ['P06', 'info', 'ChiTieu', 'C2', (b) => b.set('ChiTieu', 'Chỉ tiêu kết nạp', 2, 50), {}],
+  // Transferred out in 2016, yet transferred in during 2017: counted as an increase with no decrease.
+  ['B01', 'warning', 'DangVien', 'N1', (b) => b.addColumn('DangVien', 'Ngày chuyển đến').set('DangVien', 'Tình trạng', 40, 'Chuyển đi').set('DangVien', 'Ngày biến động', 40, '01/03/2016').set('DangVien', 'Ngày chuyển đến', 40, '01/06/2017'), {}],
 ];
 
 function broken(edit: (b: Book) => void): Book {

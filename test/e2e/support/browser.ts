@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CEILING } from './pane';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -19,10 +20,15 @@ export interface Watched {
   page: Page;
   /** Requests to anything but localhost / 127.0.0.1 (blocked). */
   outside: string[];
+  /** Requests for Office.js from Microsoft's CDN (aborted as unreachable). */
+  officeCdn: string[];
   consoleErrors: string[];
   pageErrors: string[];
   cspViolations: string[];
 }
+
+/** The address the pages load Office.js from (webpack.config.js). */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const LOCAL = /^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//;
 
@@ -37,20 +43,30 @@ export async function openPage(
     acceptDownloads: true,
     serviceWorkers: 'block',
   });
-  const w: Watched = { context, page: await context.newPage(), outside: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  // Every Playwright wait (click, selector, download) gets the generous ceiling of support/pane.ts.
+  context.setDefaultTimeout(CEILING);
+  const w: Watched = { context, page: await context.newPage(), outside: [], officeCdn: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (LOCAL.test(url) || /^(data|blob|file):/.test(url)) return route.continue();
+    // Microsoft's Office.js, the one outside script the pages ask for: unreachable here, as on an
+    // isolated network, so the shipped copy takes over (src/taskpane/office-fallback.js).
+    if (url === OFFICE_JS_CDN) {
+      w.officeCdn.push(url);
+      return route.abort('internetdisconnected');
+    }
     w.outside.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (req) => {
     const url = req.url();
-    if (!LOCAL.test(url) && !/^(data|blob|file):/.test(url) && !w.outside.includes(url)) w.outside.push(url);
+    if (!LOCAL.test(url) && !/^(data|blob|file):/.test(url) && url !== OFFICE_JS_CDN && !w.outside.includes(url)) w.outside.push(url);
   });
   context.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const text = msg.text();
+    // The unreachable CDN's "Failed to load resource": expected, the fallback answers it.
+    if (msg.location()?.url === OFFICE_JS_CDN) return;
     if (/Content Security Policy/i.test(text)) w.cspViolations.push(text);
     else w.consoleErrors.push(text);
   });
@@ -69,7 +85,7 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const path = join(SCREENSHOTS, `${name}.png`);
   // No hover tooltip over the picture: the pointer leaves the pane first.
   await page.mouse.move(page.viewportSize()?.width ?? 350, 0);
-  await page.waitForTimeout(250);
+  await settled(page);
   const full = options.fullPage ?? true;
   const height = full ? await page.evaluate(() => document.documentElement.scrollHeight) : 0;
   const width = page.viewportSize()?.width ?? 350;
@@ -99,4 +115,13 @@ export const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapp
 
 export function unexpectedCsp(w: Watched): string[] {
   return w.cspViolations.filter((v) => !(v.includes(OFFICE_TELEMETRY) && /frame-src/.test(v)));
+}
+
+/** Waits until no animation runs on the page and no tooltip shows (a dialog opened, a pointer moved away). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running') && !document.querySelector('[role="tooltip"]:not([hidden])'),
+    undefined,
+    { timeout: CEILING },
+  );
 }

@@ -5,7 +5,6 @@ import { toBase64 } from '../../../src/hosts/excel/export';
 import { analyzeGrids, fakeWith, hostOf, miniDistrict, sample } from './helpers';
 
 // Rendering the .xlsx takes seconds on a busy machine: a generous ceiling, not a timing check.
-jest.setTimeout(60_000);
 
 async function cellsOf(bytes: Uint8Array): Promise<{ sheets: string[]; values: unknown[] }> {
   const wb = new ExcelJS.Workbook();

@@ -7,7 +7,6 @@ import { a1 } from '../../../src/core/grid';
 import { runWorkbook } from '../../../src/pipeline/run';
 import { TODAY, fakeWith, hostOf, sample } from './helpers';
 
-jest.setTimeout(60_000);
 
 function sampleRun(grids = sample()) {
   return runWorkbook(grids, { lang: 'vi', year: 2017, today: TODAY, layouts: true });

@@ -48,7 +48,13 @@ describe('the summary workbook we write', () => {
     expect(got).toEqual(expected);
   }, 30_000);
 
-  (hasOpenpyxl ? it : it.skip)('carries them for openpyxl with data_only=True too', async () => {
+  it('carries them for openpyxl with data_only=True too (skipped, said why, only outside CI)', async () => {
+    if (!hasOpenpyxl) {
+      // .ci/run installs python3-openpyxl: under CI its absence is a failure, not a skip.
+      if (process.env.CI === 'true') throw new Error('python3-openpyxl is missing: .ci/run installs it');
+      console.warn('skipped: python3-openpyxl is not installed (apt-get install python3-openpyxl)');
+      return;
+    }
     const dir = mkdtempSync(join(tmpdir(), 'dangvien-cached-'));
     const file = join(dir, 'TongHop.xlsx');
     writeFileSync(file, await summaryWorkbookBuffer(layouts));

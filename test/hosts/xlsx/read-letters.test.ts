@@ -9,7 +9,6 @@ import type { SheetGrid } from '../../../src/core/grid';
 import { readXlsxBytes, readXlsxStream } from '../../../src/hosts/xlsx/read';
 import { gridsToBuffer } from '../../../src/hosts/xlsx/write-grids';
 
-jest.setTimeout(60_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'dangvien-letters-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

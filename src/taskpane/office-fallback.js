@@ -1,0 +1,14 @@
+/*
+ * dangvien — runs right after the <script> for Office.js from Microsoft's CDN (ES5: any webview).
+ * Microsoft requires add-ins to load Office.js from its CDN, which serves the library that matches
+ * every Excel. On a network with no internet that script fails to load, and this writes the copy
+ * shipped with the add-in (office-js/office.js, older) in its place, before any other script runs;
+ * the pane then feature-detects what that copy lacks. document.write keeps the order of scripts
+ * (a script added any other way would run after the pane's).
+ */
+(function () {
+  'use strict';
+  var fromCdn = typeof Office !== 'undefined';
+  window.__dangvienOfficeJs = fromCdn ? 'cdn' : 'bundled';
+  if (!fromCdn) document.write('<script src="office-js/office.js"><\/script>');
+})();
