@@ -15,6 +15,7 @@ export interface CliArgs {
   province?: string;
   out?: string;
   pdf?: string;
+  docx?: string;
   /** `report --forms FILE`: the statistical forms' sheets alone, as their own workbook. */
   forms?: string;
   year?: number;
@@ -31,7 +32,7 @@ export const USAGE = `Cách dùng / usage:
   dangvien sample --commune [--out FILE]             sổ mẫu 2026 của một đảng bộ xã / one commune's 2026 workbook
   dangvien sample --province DIR                     thư mục mẫu của một tỉnh / a province's folder (plan + communes)
   dangvien check FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--json]
-  dangvien report FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--forms FILE] [--json]
+  dangvien report FILE... | FOLDER [--year Y] [--as-of YYYY-MM-DD] [--out FILE] [--pdf FILE] [--forms FILE] [--docx FILE] [--json]
   (nhiều tệp hoặc một thư mục: tổng hợp tỉnh → xã → TCCS / several files or a folder: province → commune → TCCS)
 FILE: .xlsx/.xlsm, hoặc các tệp CSV (mỗi tệp một sheet, cùng là một sổ) / or CSV files, a sheet each, together one workbook
 --forms FILE: các biểu thống kê (Biểu 1 … Biểu 5) thành một tệp riêng / the statistical forms as their own workbook
@@ -56,6 +57,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--pdf': args.pdf = value(i++, a); break;
       case '--commune': args.commune = true; break;
       case '--province': args.province = value(i++, a); break;
+      case '--docx': args.docx = value(i++, a); break;
       case '--forms': args.forms = value(i++, a); break;
       case '--as-of': args.asOf = value(i++, a); break;
       case '--today': args.today = value(i++, a); break;

@@ -61,10 +61,9 @@ async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
   await fs.writeFile(file, bytes);
 }
 
-function yearFor(a: RunResult, args: CliArgs): void {
-  if (args.year === undefined && a.years.length > 1) {
-    throw new UsageError(`sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plan names several years: pass --year`);
-  }
+/** When the plan names several years and none was given, one line says which was taken (on stderr: stdout stays the result). */
+function sayYear(a: RunResult, io: Io): void {
+  if (a.yearLine) io.err(`${a.yearLine} (--year)`);
 }
 
 async function run(args: CliArgs, io: Io): Promise<number> {
@@ -88,7 +87,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const grids = await readFiles(books[0] ?? args.files, io);
   const report = args.command === 'report';
   const a = runWorkbook(grids, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
-  yearFor(a, args);
+  sayYear(a, io);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));
     else io.out(findingsReport(a.findings, a.counts, args.lang));
@@ -104,8 +103,13 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.pdf) {
     if (!drafted) throw new UsageError('không có số liệu để lập báo cáo PDF (xem các lỗi) / no figures to draft the PDF report from');
     // Loaded only for --pdf: PDFKit and its fonts cost every other command ~70 ms to load.
-    const [{ renderReportPdf }, { loadDejaVuFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
-    await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadDejaVuFonts()));
+    const [{ renderReportPdf }, { loadReportFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
+    await writeOut(args.pdf, await renderReportPdf(drafted.drafted, loadReportFonts()));
+  }
+  if (args.docx) {
+    if (!drafted) throw new UsageError('không có số liệu để lập báo cáo Word (xem các lỗi) / no figures to draft the Word report from');
+    const { renderReportDocx } = await import('../report/docx');
+    await writeOut(args.docx, await renderReportDocx(drafted.drafted));
   }
   if (args.json) {
     io.out(JSON.stringify(a.figures ? { ...reportJson(a.figures), forms: a.forms } : { year: a.year, district: null, units: [], forms: null }));
@@ -115,6 +119,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.out(findingsReport(a.findings, a.counts, args.lang));
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
     if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
+    if (args.docx) io.out(`Đã ghi báo cáo Word / report .docx written: ${args.docx}`);
     if (args.forms) io.out(`Đã ghi các biểu thống kê / statistical forms written: ${args.forms}`);
   }
   if (a.counts.error) {

@@ -89,8 +89,8 @@ export async function runMany(args: CliArgs, books: readonly string[][], io: Man
   if (args.out) await io.write(args.out, await summaryWorkbookBuffer(a.exportLayouts));
   if (args.pdf) {
     if (!a.report) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');
-    const [{ renderReportPdf }, { loadDejaVuFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
-    await io.write(args.pdf, await renderReportPdf(a.report.drafted, loadDejaVuFonts()));
+    const [{ renderReportPdf }, { loadReportFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
+    await io.write(args.pdf, await renderReportPdf(a.report.drafted, loadReportFonts()));
   }
   if (args.json) {
     io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, groups: [], units: [] }));

@@ -8,13 +8,14 @@ import { buildLayouts } from './layouts/build';
 import type { SheetLayout } from './layouts/types';
 import { Hierarchy } from './model/hierarchy';
 import { readWorkbook, type ParsedWorkbook } from './model/read';
+import { chooseYear, type YearChoice } from './plan-year';
 import { runRules } from './rules/registry';
 import type { RuleContext } from './rules/types';
 import { chooseModel, resolveKinds } from './model/kinds';
 import { STRUCTURE_MODELS, type StructureModel } from './structure-model';
 
 export interface AnalyzeOptions {
-  /** Report year; by default the one year of the plan, or its latest. */
+  /** Report year; by default the year most valid plan rows name (on a tie the latest). */
   year?: number;
   /** Report date `YYYY-MM-DD`; by default 31/12 of the year. */
   asOf?: string;
@@ -42,6 +43,8 @@ export interface Analysis {
   /** Years named in the plan, ascending. */
   years: number[];
   year: number | null;
+  /** How the year was chosen, and the valid plan rows per year. */
+  yearChoice: YearChoice | null;
   /** Today as the analysis took it (dates after it are in the future). */
   today: Day;
   model: StructureModel;
@@ -63,7 +66,8 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const model = chooseModel(options.model, units);
   resolveKinds(units, model);
   const years = planYears(parsed);
-  const year = options.year ?? (years.length ? years[years.length - 1] : null);
+  const yearChoice = chooseYear(parsed, options.year);
+  const year = yearChoice?.year ?? (years.length ? years[years.length - 1] : null);
   const today = (options.today ? parseIsoDay(options.today) : null) ?? Math.floor(Date.now() / 86_400_000);
   const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
   const hierarchy = new Hierarchy(units, model);
@@ -75,7 +79,7 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const forms = figures && options.forms ? computeForms({ wb: parsed, hierarchy, model }, figures.year, asOf) : null;
   const layouts =
     figures && options.layouts !== false ? buildLayouts({ figures, forms, findings, sources: [{ wb: parsed, hierarchy }], lang, pivotSource: options.pivotSource }) : [];
-  return { findings, counts: countBySeverity(findings), figures, forms, layouts, years, year, today, model, parsed, hierarchy, lang };
+  return { findings, counts: countBySeverity(findings), figures, forms, layouts, years, year, yearChoice, today, model, parsed, hierarchy, lang };
 }
 
 /**

@@ -63,6 +63,8 @@ export interface DistrictFigures extends UnitFigures {
   ownTarget: boolean;
   /** Several workbooks merged with none for the root: the root is their sum and has no name of its own. */
   unnamedRoot?: boolean;
+  /** The TCCS targets added up (null when none has one): beside the own row, so a difference shows. */
+  targetSum: number | null;
 }
 
 export interface Indicator {
@@ -91,6 +93,17 @@ export interface Figures {
   training: TrainingFigures;
   /** Members admitted in the year whose cell hangs under no TCCS (reported by the rules). */
   admittedOutsideTccs: number;
+  /** What the workbook records at all: a report says nothing about what it does not hold. */
+  recorded: Recorded;
+}
+
+export interface Recorded {
+  /** A LopBoiDuong sheet is there. */
+  classes: boolean;
+  /** The optional member columns Tôn giáo and Người tại chỗ, and the unit column Loại hình. */
+  religion: boolean;
+  local: boolean;
+  setting: boolean;
 }
 
 const CLASS_TYPES = ['Lý luận chính trị', 'Nhận thức về Đảng', 'Đảng viên mới', 'Khác'];
@@ -141,11 +154,11 @@ export function targetsOfYear(wb: ParsedWorkbook, year: number): Map<string, num
  * what stands directly under it — the TCCS, or under a province its communes (each its own row,
  * else the sum of its TCCS targets); null when the plan names none. The one place this is decided.
  */
-export function districtTarget(targetOf: ReadonlyMap<string, number>, hierarchy: Hierarchy): { target: number | null; own: boolean } {
+export function districtTarget(targetOf: ReadonlyMap<string, number>, hierarchy: Hierarchy): { target: number | null; own: boolean; sum: number | null } {
   const root = hierarchy.root;
   const own = root ? targetOf.get(root.key) : undefined;
-  if (own !== undefined) return { target: own, own: true };
   const add = (sum: number | null, t: number | null | undefined) => (t === undefined || t === null ? sum : (sum ?? 0) + t);
+  // What stands under the root added up, also beside an own row: a difference is shown, not hidden.
   let sum: number | null = null;
   const groupSums = new Map<string, number | null>();
   for (const u of hierarchy.tccsList()) {
@@ -154,7 +167,7 @@ export function districtTarget(targetOf: ReadonlyMap<string, number>, hierarchy:
     else sum = add(sum, targetOf.get(u.key));
   }
   for (const g of hierarchy.groups()) sum = add(sum, targetOf.get(g.key) ?? groupSums.get(g.key));
-  return { target: sum, own: false };
+  return own !== undefined ? { target: own, own: true, sum } : { target: sum, own: false, sum };
 }
 
 function countMember(f: UnitFigures, m: Member, member: boolean, full: boolean, admittedThisYear: boolean, young: boolean): void {
@@ -257,12 +270,19 @@ export function computeFigures(
       chiBoCoSo: tccsUnits.length - committees,
       cellsUnderCommittees,
       ownTarget: districtPlan.own,
+      targetSum: districtPlan.sum,
     },
     groups,
     units,
     indicators: indicators(hierarchy, model, cellMembers),
     training: training(wb, year),
     admittedOutsideTccs,
+    recorded: {
+      classes: wb.classes !== null,
+      religion: wb.members?.columns.has('religion') ?? false,
+      local: wb.members?.columns.has('local') ?? false,
+      setting: wb.units?.columns.has('setting') ?? false,
+    },
   };
 }
 

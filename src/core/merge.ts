@@ -229,6 +229,7 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
     chiBoCoSo: 0,
     cellsUnderCommittees: 0,
     ownTarget: false,
+    targetSum: null,
   };
   if (!rootUnit) {
     district.name = UNNAMED[lang].replace('{n}', String(withFigures.length));
@@ -243,14 +244,14 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
     district.chiBoCoSo += d.chiBoCoSo;
     district.cellsUnderCommittees += d.cellsUnderCommittees;
   }
+  // What stands under the root added up, kept beside the province's own row so a difference shows.
+  let sum: number | null = null;
+  for (const x of [...groups, ...units.filter((u) => u.group === undefined)]) if (x.target !== null) sum = (sum ?? 0) + x.target;
+  district.targetSum = sum;
   if (pf?.district.ownTarget) {
     district.target = pf.district.target;
     district.ownTarget = true;
-  } else {
-    let sum: number | null = null;
-    for (const x of [...groups, ...units.filter((u) => u.group === undefined)]) if (x.target !== null) sum = (sum ?? 0) + x.target;
-    district.target = sum;
-  }
+  } else district.target = sum;
   district.attainment = attainmentOf(district.admitted, district.target);
   district.verdict = verdictOf(district.attainment);
 
@@ -279,6 +280,13 @@ function mergeFigures(kept: FileAnalysis[], province: FileAnalysis | null, year:
       : { villageCellsWithLocal: { total: 0, met: 0, share: null, goal: 0.9 }, communesWithHealthCell: { total: 0, met: 0, share: null, goal: 1 } },
     training: { classes: all.reduce((s, f) => s + f.training.classes, 0), learners: all.reduce((s, f) => s + f.training.learners, 0), byType },
     admittedOutsideTccs: all.reduce((s, f) => s + f.admittedOutsideTccs, 0),
+    // A report speaks of a thing only when every workbook records it.
+    recorded: {
+      classes: all.length > 0 && all.every((f) => f.recorded.classes),
+      religion: all.length > 0 && all.every((f) => f.recorded.religion),
+      local: all.length > 0 && all.every((f) => f.recorded.local),
+      setting: all.length > 0 && all.every((f) => f.recorded.setting),
+    },
   };
 }
 

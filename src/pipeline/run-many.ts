@@ -64,6 +64,8 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     year: m.year,
     sheetYear,
     years: m.years,
+    // The merge asks for --year when the plans name several years, so no year is chosen silently.
+    yearLine: null,
     findings: m.findings,
     findingTccs: tccsOfFinding,
     tccs,
@@ -75,7 +77,8 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     layouts,
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
-    // The statistical forms are not yet added up across workbooks.
+    // Last year and the statistical forms are not yet added up across workbooks.
+    previous: null,
     forms: null,
     formLayouts: [],
   };

@@ -7,14 +7,15 @@
  * The result is plain data only (it crosses from a Web Worker by structured clone): no classes,
  * no functions. An entry only reads grids before and writes or prints the result after.
  */
-import { analyze, exportLayouts, type AnalyzeOptions } from '../core/analyze';
-import { yearOf } from '../core/dates';
+import { analyze, exportLayouts, type Analysis, type AnalyzeOptions } from '../core/analyze';
+import { dayFromYMD, yearOf } from '../core/dates';
 import type { Finding, Lang, RuleTexts, SeverityCounts } from '../core/findings';
-import type { Figures } from '../core/figures';
+import { computeFigures, type Figures } from '../core/figures';
 import type { SheetGrid } from '../core/grid';
 import { formLayouts, formsJson } from '../core/forms';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
+import { yearChoiceLine } from '../core/plan-year';
 import { ruleTextsOf } from '../core/rules/registry';
 import type { DraftedReport } from '../report/draft';
 import { prepareReport } from '../report/prepare';
@@ -23,7 +24,7 @@ import type { ReportFields } from '../taskpane/logic/report-fields';
 import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
 
 export interface RunRequest {
-  /** Report year; by default the one year of the plan, or its latest. */
+  /** Report year; by default the year most valid plan rows name (on a tie the latest). */
   year?: number;
   /** `YYYY-MM-DD`; by default 31/12 of the year. */
   asOf?: string;
@@ -60,6 +61,8 @@ export interface RunResult {
   /** The year the sheets are named after: `year`, else the year of today. */
   sheetYear: number;
   years: number[];
+  /** One line saying which year was taken and why, when the plan names several and none was chosen; else null. */
+  yearLine: string | null;
   findings: Finding[];
   /** The TCCS code of each finding, '' when none (same order as findings). */
   findingTccs: string[];
@@ -84,10 +87,33 @@ export interface RunResult {
   exportLayouts: SheetLayout[];
   /** The drafted report, when there are figures (drafting is cheap: always done). */
   report: RunReport | null;
+  /** The year before, from the same workbook, when it has a plan or admissions for it: shown beside this year. */
+  previous: PreviousYear | null;
   /** The statistical forms' figures (`"forms"` of `report --json`), with `forms` and figures. */
   forms: ReturnType<typeof formsJson> | null;
   /** The forms' sheets `Biểu 1 Y` …, with `forms` and figures. */
   formLayouts: SheetLayout[];
+}
+
+export interface PreviousYear {
+  year: number;
+  district: { target: number | null; admitted: number; attainment: number | null };
+  /** By TCCS code. */
+  units: Record<string, { target: number | null; admitted: number }>;
+}
+
+/** Last year's admissions and targets, one more pass over the members (no layouts, no rules). */
+function previousYear(a: Analysis): PreviousYear | null {
+  if (a.year === null || !a.parsed.units) return null;
+  const year = a.year - 1;
+  const f = computeFigures(a.parsed, a.hierarchy, a.model, year, dayFromYMD(year, 12, 31));
+  if (!a.years.includes(year) && f.district.admitted === 0) return null;
+  const d = f.district;
+  return {
+    year,
+    district: { target: d.target, admitted: d.admitted, attainment: d.attainment },
+    units: Object.fromEntries(f.units.map((u) => [u.code, { target: u.target, admitted: u.admitted }])),
+  };
 }
 
 export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
@@ -115,6 +141,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
     year: a.year,
     sheetYear,
     years: a.years,
+    yearLine: yearChoiceLine(a.yearChoice, a.lang),
     findings: a.findings,
     findingTccs: findingTccs(a),
     tccs: tccsOptions(a),
@@ -126,6 +153,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
     layouts,
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
+    previous: previousYear(a),
     forms: a.forms && formsJson(a.forms),
     formLayouts: a.forms && a.figures ? formLayouts(a.forms, a.figures.district.name, a.lang) : [],
   };

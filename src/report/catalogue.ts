@@ -114,6 +114,17 @@ const VI = {
     religiousZero: 'là người có đạo',
   },
 
+  /** When the top unit's own target and the TCCS targets' sum differ: both, and which one the result uses. */
+  targets: {
+    differ: 'Chỉ tiêu chung là chỉ tiêu của {partyBody} ({target} đảng viên); tổng chỉ tiêu giao cho các tổ chức cơ sở đảng là {sum} đảng viên.',
+  },
+
+  /** A report drafted from a workbook that still has errors. */
+  draft: {
+    mark: 'DỰ THẢO',
+    note: 'Sổ còn {errors} lỗi chưa sửa (xem sheet Kiểm tra): số liệu trong dự thảo này có thể thay đổi sau khi sửa.',
+  },
+
   training: {
     sentence: 'Trong năm {year}, đã mở {classes} lớp bồi dưỡng chính trị với tổng số {learners} học viên{detail}.',
     none: 'Trong năm {year}, không mở lớp bồi dưỡng chính trị nào.',
@@ -264,6 +275,15 @@ const EN: ReportCatalogue = {
     minorityZero: 'belongs to an ethnic minority',
     youngZero: 'is aged 18 to {young}',
     religiousZero: 'is religious',
+  },
+
+  targets: {
+    differ: 'The overall target is the {partyBody}’s own ({target} new members); the targets given to the grassroots organisations add up to {sum}.',
+  },
+
+  draft: {
+    mark: 'DRAFT',
+    note: 'The workbook still has {errors|# error|# errors} (see the Kiểm tra sheet): the figures in this draft may change once they are fixed.',
   },
 
   training: {

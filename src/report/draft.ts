@@ -56,6 +56,13 @@ export interface DraftedReport {
   /** For the PDF's metadata: `BÁO CÁO kết quả công tác phát triển đảng viên năm 2017`. */
   documentTitle: string;
   author: string;
+  /** Set when drafted from a workbook that still has errors: the mark (DỰ THẢO) and how many errors remain. */
+  draft: { mark: string; note: string; errors: number } | null;
+}
+
+export interface DraftOptions {
+  /** Errors the workbook still has: the report is then a draft and says so. */
+  errors?: number;
 }
 
 /** The paragraphs alone, in order (headings and the table left out). */
@@ -83,6 +90,7 @@ class Drafter {
     readonly figures: Figures,
     readonly settings: ReportSettings,
     readonly lang: Lang,
+    readonly options: DraftOptions = {},
   ) {
     this.T = reportText(lang);
     this.names = this.T.levels[settings.level] ?? this.T.levels.other;
@@ -127,12 +135,20 @@ class Drafter {
     return this.m(O.sentence, { year: String(this.figures.year), partyBody: this.names.partyBody, admission, members, where });
   }
 
+  /** Both targets and which one is used, when the top unit's own differs from the TCCS targets' sum. */
+  targets(): string | null {
+    const d = this.figures.district;
+    if (!d.ownTarget || d.target === null || d.targetSum === null || d.targetSum === d.target) return null;
+    return this.m(this.T.targets.differ, { partyBody: this.names.partyBody, target: d.target, sum: d.targetSum });
+  }
+
   units(): string | null {
     const U = this.T.units;
     const units = this.figures.units;
-    if (!units.length) return null;
+    if (!units.length) return this.targets();
     const assigned = units.filter((u) => u.target !== null && u.target > 0);
-    const sentences: string[] = [];
+    const targets = this.targets();
+    const sentences: string[] = targets ? [targets] : [];
     if (!assigned.length) sentences.push(this.m(U.noneAssigned));
     else {
       const met = assigned.filter((u) => u.verdict === 'met');
@@ -179,21 +195,26 @@ class Drafter {
       { n: d.breakdown.minority, text: B.minority, zero: B.minorityZero },
       { n: d.breakdown.young, text: B.young, zero: B.youngZero },
       { n: d.breakdown.religious, text: B.religious, zero: B.religiousZero },
-    ];
+    ].filter((p) => p.text !== B.religious || this.figures.recorded.religion);
     const some = parts.filter((p) => p.n > 0);
-    if (!some.length) return this.m(B.allZero, { admitted: d.admitted, young });
-    const sentences = [
-      this.m(B.sentence, {
-        admitted: d.admitted,
-        list: this.list(some.map((p) => this.m(p.text, { n: p.n, share: this.share(p.n, d.admitted), young }))),
-      }),
-    ];
+    // The all-zero sentence names religion: only when the workbook records it.
+    if (!some.length && this.figures.recorded.religion) return this.m(B.allZero, { admitted: d.admitted, young });
+    const sentences = some.length
+      ? [
+          this.m(B.sentence, {
+            admitted: d.admitted,
+            list: this.list(some.map((p) => this.m(p.text, { n: p.n, share: this.share(p.n, d.admitted), young }))),
+          }),
+        ]
+      : [];
     const zero = parts.filter((p) => p.n === 0);
     if (zero.length) sentences.push(this.m(B.zero, { list: this.list(zero.map((p) => this.m(p.zero, { young })), this.T.orList) }));
     return sentences.join(this.T.sentenceSeparator);
   }
 
-  training(): string {
+  /** Null without a LopBoiDuong sheet: no classes recorded is not "no classes held". */
+  training(): string | null {
+    if (!this.figures.recorded.classes) return null;
     const R = this.T.training;
     const t = this.figures.training;
     const year = String(this.figures.year);
@@ -220,7 +241,7 @@ class Drafter {
         goal: formatShare(i.goal, this.lang),
       });
     const clauses: string[] = [];
-    if (ind.villageCellsWithLocal.total > 0) clauses.push(clause(O.village, ind.villageCellsWithLocal));
+    if (ind.villageCellsWithLocal.total > 0 && this.figures.recorded.local) clauses.push(clause(O.village, ind.villageCellsWithLocal));
     if (ind.communesWithHealthCell.total > 0) clauses.push(clause(O.health, ind.communesWithHealthCell));
     const sentences: string[] = [];
     const asOf = parseIsoDay(this.figures.asOf);
@@ -325,11 +346,12 @@ class Drafter {
       recipients: this.recipients(),
       documentTitle: this.m(this.T.header.documentTitle, { docType: title.docType, subject: title.subject }),
       author: this.settings.issuingBody,
+      draft: this.options.errors ? { mark: this.T.draft.mark, note: this.m(this.T.draft.note, { errors: this.options.errors }), errors: this.options.errors } : null,
     };
   }
 }
 
 /** Drafts the report of `figures.year` from the figures and the issuer's settings. */
-export function draftReport(figures: Figures, settings: ReportSettings, lang: Lang = 'vi'): DraftedReport {
-  return new Drafter(figures, settings, lang).draft();
+export function draftReport(figures: Figures, settings: ReportSettings, lang: Lang = 'vi', options: DraftOptions = {}): DraftedReport {
+  return new Drafter(figures, settings, lang, options).draft();
 }

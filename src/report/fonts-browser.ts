@@ -1,13 +1,13 @@
 /**
- * The report's fonts in the browser: the same DejaVu Serif Condensed files as the command line
- * (from the `dejavu-fonts-ttf` package), inlined by webpack as base64 into a chunk of their own
- * that loads only when a PDF is asked for. Inlined rather than fetched: the page must make no
+ * The report's fonts in the browser: the same Liberation Serif files as the command line
+ * (assets/fonts/liberation-serif), inlined by webpack as base64 into a chunk of their own that
+ * loads only when a PDF is asked for. Inlined rather than fetched: the page must make no
  * request, and it also runs from a folder (file://), where a fetch of a sibling file fails.
  */
-import regular from 'dejavu-fonts-ttf/ttf/DejaVuSerifCondensed.ttf';
-import bold from 'dejavu-fonts-ttf/ttf/DejaVuSerifCondensed-Bold.ttf';
-import italic from 'dejavu-fonts-ttf/ttf/DejaVuSerifCondensed-Italic.ttf';
-import boldItalic from 'dejavu-fonts-ttf/ttf/DejaVuSerifCondensed-BoldItalic.ttf';
+import regular from '../../assets/fonts/liberation-serif/LiberationSerif-Regular.ttf';
+import bold from '../../assets/fonts/liberation-serif/LiberationSerif-Bold.ttf';
+import italic from '../../assets/fonts/liberation-serif/LiberationSerif-Italic.ttf';
+import boldItalic from '../../assets/fonts/liberation-serif/LiberationSerif-BoldItalic.ttf';
 import type { ReportFonts } from './pdf';
 
 function bytesOf(base64: string): Uint8Array {

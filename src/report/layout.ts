@@ -122,6 +122,13 @@ export function reportLayout(drafted: DraftedReport, year: number = drafted.year
   const h = drafted.header;
   const blank = (s: string) => (s.trim() ? s : BLANK_LINE);
 
+  // A draft says so above everything, with the errors that remain.
+  if (drafted.draft) {
+    d.put(d.newRow(), FULL, drafted.draft.mark, 'docType');
+    d.put(d.newRow(), FULL, drafted.draft.note, 'docCenter');
+    d.spacer();
+  }
+
   // The header: the issuer top left, the party title top right, the date beside the number.
   const left: [string, DocStyle][] = [];
   if (h.superiorBody !== null) left.push([blank(h.superiorBody), 'docCenter']);

@@ -5,8 +5,9 @@
  * table's header repeated on each page and no row split across two.
  *
  * Uses only pdfkit and Uint8Array, so it runs in Node and in a browser bundle (pdfkit's browser
- * build). The fonts come in as bytes: the command line reads them from `dejavu-fonts-ttf`
- * (fonts-node.ts), the browser bundles the same files. They are embedded (subset) in the PDF.
+ * build). The fonts come in as bytes: Liberation Serif, metric-compatible with Times New Roman;
+ * the command line reads the files (fonts-node.ts), the browser bundles the same ones. They are
+ * embedded (subset) in the PDF.
  */
 import PDFDocument from 'pdfkit';
 import { reportParagraphs, tableRowCells, type DraftedReport, type ReportTableRow } from './draft';
@@ -25,8 +26,8 @@ export interface PdfOptions {
   /** The PDF's creation date (metadata); fixed in tests for a stable file. */
   creationDate?: Date;
   /**
-   * Font sizes are the format's (Times New Roman) times this: an open serif such as DejaVu Serif
-   * is wider than Times at the same size. Default 0.95 (right for DejaVu Serif Condensed).
+   * Font sizes are the format's (Times New Roman) times this. Default 1: Liberation Serif has
+   * Times's widths, so the format's sizes hold as they are.
    */
   sizeScale?: number;
 }
@@ -141,7 +142,26 @@ class Writer {
     y = this.block(d.title.docType, 'docType', this.left, this.width, y);
     y = this.block(d.title.subject, 'docBold', this.left, this.width, y);
     y = this.block(d.title.rule, 'docCenter', this.left, this.width, y - 4);
+    if (d.draft) y = this.block(d.draft.note, 'docItalic', this.left, this.width, y + 2);
     this.doc.y = y + 10;
+  }
+
+  /** A draft's mark in a box at the top right of every page, in the margin above the text. */
+  draftMarks(d: DraftedReport): void {
+    if (!d.draft) return;
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      this.doc.font('B').fontSize(12 * this.scale);
+      const margins = this.doc.page.margins;
+      this.doc.page.margins = { ...margins, top: 0 };
+      const w = this.doc.widthOfString(d.draft.mark) + 10;
+      const h = this.doc.currentLineHeight(true) + 4;
+      const y = (DOC_MARGINS_MM.header * MM) / 2;
+      this.doc.rect(this.right - w, y, w, h).lineWidth(0.8).stroke();
+      this.doc.text(d.draft.mark, this.right - w, y + 3, { width: w, align: 'center', lineBreak: false });
+      this.doc.page.margins = margins;
+    }
   }
 
   heading(text: string): void {
@@ -364,7 +384,7 @@ export function renderReportPdf(drafted: DraftedReport, fonts: ReportFonts, opti
   doc.registerFont('I', fonts.italic);
   doc.registerFont('BI', fonts.boldItalic ?? fonts.bold);
 
-  const w = new Writer(doc, options.sizeScale ?? 0.95);
+  const w = new Writer(doc, options.sizeScale ?? 1);
   w.header(drafted);
   w.title(drafted);
   drafted.body.forEach((b, i) => {
@@ -374,6 +394,7 @@ export function renderReportPdf(drafted: DraftedReport, fonts: ReportFonts, opti
   });
   w.signature(drafted);
   w.pageNumbers();
+  w.draftMarks(drafted);
   doc.end();
   return done;
 }

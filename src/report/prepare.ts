@@ -22,7 +22,7 @@ export interface PreparedReport {
 
 /** Null when the workbook gives no figures (no unit sheet, or no year). */
 export function prepareReport(
-  analysis: Pick<Analysis, 'figures' | 'parsed' | 'hierarchy' | 'lang'>,
+  analysis: Pick<Analysis, 'figures' | 'parsed' | 'hierarchy' | 'lang'> & { counts?: Analysis['counts'] },
   grids: SheetGrid[],
   options: { lang?: Lang; settings?: Partial<ReportSettings> } = {},
 ): PreparedReport | null {
@@ -32,6 +32,6 @@ export function prepareReport(
   const plan = planTarget(analysis.parsed, analysis.hierarchy, figures.year + 1);
   const fallback = resolveReportSettings(figures, lang, plan === null ? {} : { nextTarget: plan }, readReportSettings(grids));
   const settings = resolveReportSettings(figures, lang, fallback, options.settings);
-  const drafted = draftReport(figures, settings, lang);
+  const drafted = draftReport(figures, settings, lang, { errors: analysis.counts?.error ?? 0 });
   return { settings, fallback, drafted, layout: reportLayout(drafted, figures.year) };
 }

@@ -3,7 +3,13 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 export const PDF_MIME = 'application/pdf';
 
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime = /\.pdf$/i.test(fileName) ? PDF_MIME : XLSX_MIME): void {
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function mimeOf(fileName: string): string {
+  return /\.pdf$/i.test(fileName) ? PDF_MIME : /\.docx$/i.test(fileName) ? DOCX_MIME : XLSX_MIME;
+}
+
+export function downloadBytes(bytes: Uint8Array, fileName: string, mime = mimeOf(fileName)): void {
   const blob = new Blob([bytes as BlobPart], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -70,6 +70,12 @@ async function main(): Promise<void> {
     files,
     analyzer,
     today: () => localToday(),
+    // The Word file is made in the page (a small chunk loaded on demand) in both modes.
+    saveDocx: async (drafted, fileName) => {
+      const { renderReportDocx } = await import(/* webpackChunkName: "report-docx" */ '../report/docx');
+      downloadBytes(await renderReportDocx(drafted), fileName);
+      return fileName;
+    },
   });
   if (fellBack) controller.addLimit(fallbackLimit);
   root.render(

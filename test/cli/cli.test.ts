@@ -148,15 +148,19 @@ describe('dangvien report', () => {
     expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v && /HYPERLINK/.test(String((v as { formula: string }).formula)))).toBe(false);
   });
 
-  it('asks for --year when the plan names several years', async () => {
+  it('takes the year most valid plan rows name, says so in one line, and --year still chooses', async () => {
     const grids = generateSample();
     const plan = grids.find((g) => g.name === 'ChiTieu')!;
-    plan.values.push([plan.values[1][0], 2018, 150]);
+    // One row for 2018 with a mistyped target (P04) and one valid: 2017 still has the most targets.
+    plan.values.push([plan.values[1][0], 2018, 'mười'], [plan.values[2][0], 2018, 3]);
     const file = await writeGrids('two-years.xlsx', grids);
-    const r = await run('report', file, ...TODAY);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--year/);
-    expect((await run('report', file, '--year', '2017', '--json', ...TODAY)).code).toBe(0);
+    const r = await run('report', file, '--json', ...TODAY);
+    expect(JSON.parse(r.out).year).toBe(2017);
+    expect(r.err.split('\n').filter((l) => /^Năm 2017: năm có nhiều chỉ tiêu nhất/.test(l))).toHaveLength(1);
+    expect(r.err).toMatch(/2018: 1\b/);
+    const chosen = await run('report', file, '--year', '2018', '--json', ...TODAY);
+    expect(JSON.parse(chosen.out).year).toBe(2018);
+    expect(chosen.err).not.toMatch(/nhiều chỉ tiêu nhất/);
   });
 });
 
@@ -168,6 +172,18 @@ describe('dangvien report --pdf', () => {
     const bytes = readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(r.out).toContain(pdf);
+  });
+});
+
+describe('dangvien report --docx', () => {
+  it('writes the drafted report as an editable Word document', async () => {
+    const docx = join(dir, 'BaoCao-2017.docx');
+    const r = await run('report', sample, '--docx', docx, ...TODAY);
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(docx);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    expect(r.out).toContain(docx);
   });
 });
 

@@ -84,8 +84,10 @@ describe('met the target and the district target (decided once, in figures.ts)',
       { today: TODAY },
     );
     const targets = targetsOfYear(a.parsed, 2017);
-    expect(districtTarget(targets, a.hierarchy)).toEqual({ target: targets.get(a.hierarchy.root!.key), own: true });
+    // The sum is kept beside the own row (150 against 160 in the sample), so the difference can be shown.
+    expect(districtTarget(targets, a.hierarchy)).toEqual({ target: targets.get(a.hierarchy.root!.key), own: true, sum: 160 });
     expect(a.figures!.district.ownTarget).toBe(true);
+    expect(a.figures!.district.targetSum).toBe(160);
 
     const b = analyze(withPlan((rows) => rows.splice(1, rows.length, ...rows.slice(1).filter((r) => r[0] !== rootCode))), { today: TODAY });
     const tccsSum = b.figures!.units.reduce((s, u) => s + (u.target ?? 0), 0);

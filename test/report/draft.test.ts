@@ -227,6 +227,38 @@ describe('edge cases of the templates', () => {
     expect(headings(d)).toEqual(['1. Kết quả kết nạp đảng viên', '2. Công tác bồi dưỡng chính trị', '3. Phương hướng, nhiệm vụ năm 2018']);
   });
 
+  it('no LopBoiDuong sheet: nothing said about training (no classes recorded is not “no classes held”)', () => {
+    const d = draft(figures([unit('X01', 'A', 3, 3)], {}, { recorded: { classes: false, religion: true, local: true, setting: true } }));
+    expect(reportParagraphs(d).join(' ')).not.toMatch(/bồi dưỡng chính trị/);
+    expect(headings(d)).toEqual(['1. Kết quả kết nạp đảng viên', '2. Phương hướng, nhiệm vụ năm 2018']);
+  });
+
+  it('no Tôn giáo column: the breakdown says nothing about religion', () => {
+    const f = figures([unit('X01', 'A', 3, 3)], { breakdown: { women: 1, minority: 0, religious: 0, young: 0, local: 0 } }, { recorded: { classes: true, religion: false, local: true, setting: true } });
+    const text = reportParagraphs(draft(f)).join(' ');
+    expect(text).toContain('1 đảng viên nữ');
+    expect(text).not.toMatch(/có đạo/);
+    const none = figures([unit('X01', 'A', 3, 3)], {}, { recorded: { classes: true, religion: false, local: true, setting: true } });
+    const noneText = reportParagraphs(draft(none)).join(' ');
+    expect(noneText).toContain('Không có đảng viên mới nào là nữ, là người dân tộc thiểu số hoặc dưới 30 tuổi.');
+    expect(noneText).not.toMatch(/có đạo/);
+  });
+
+  it('the own target and the TCCS targets’ sum differ: both are said, and which one is used', () => {
+    const f = figures([unit('X01', 'A', 100, 90), unit('X02', 'B', 60, 60)], { target: 150, ownTarget: true, targetSum: 160 });
+    const p = paragraphs(f);
+    expect(p[1]).toMatch(/^Chỉ tiêu chung là chỉ tiêu của Đảng bộ huyện \(150 đảng viên\); tổng chỉ tiêu giao cho các tổ chức cơ sở đảng là 160 đảng viên\. /);
+    expect(paragraphs(figures([unit('X01', 'A', 3, 3)], { target: 3, ownTarget: true, targetSum: 3 })).join(' ')).not.toContain('Chỉ tiêu chung');
+  });
+
+  it('a workbook with errors gives a draft that says how many errors remain; none without errors', () => {
+    const f = figures([unit('X01', 'A', 3, 3)]);
+    const d = draftReport(f, defaultReportSettings(f), 'vi', { errors: 12 });
+    expect(d.draft).toEqual({ mark: 'DỰ THẢO', errors: 12, note: 'Sổ còn 12 lỗi chưa sửa (xem sheet Kiểm tra): số liệu trong dự thảo này có thể thay đổi sau khi sửa.' });
+    expect(draftReport(f, defaultReportSettings(f, 'en'), 'en', { errors: 1 }).draft?.note).toMatch(/^The workbook still has 1 error \(/);
+    expect(draftReport(f, defaultReportSettings(f), 'vi', { errors: 0 }).draft).toBeNull();
+  });
+
   it('no TCCS at all: no table, no “sinh hoạt ở”', () => {
     const d = draft(figures([], { target: 10, admitted: 0, members: 5 }));
     expect(d.body.some((b) => b.type === 'table')).toBe(false);

@@ -75,6 +75,7 @@ export function figures(units: UnitFigures[], district: Partial<Figures['distric
       chiBoCoSo: units.length - committees,
       cellsUnderCommittees: sum((u) => (u.kind === 'Đảng bộ cơ sở' ? u.cells : 0)),
       ownTarget: district.target !== undefined,
+      targetSum: targets.length ? sum((u) => u.target ?? 0) : null,
       ...district,
     },
     units,
@@ -84,6 +85,7 @@ export function figures(units: UnitFigures[], district: Partial<Figures['distric
     },
     training: { classes: 0, learners: 0, byType: [] },
     admittedOutsideTccs: 0,
+    recorded: { classes: true, religion: true, local: true, setting: true },
     ...more,
     groups: more.groups ?? [],
   };

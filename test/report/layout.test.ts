@@ -125,3 +125,14 @@ describe('long paragraphs', () => {
     expect(text).toContain('Đảng bộ xã có tên khá dài số 120 (kết nạp 5/10, đạt 50%)');
   });
 });
+
+describe('a draft from a workbook with errors', () => {
+  it('says DỰ THẢO and how many errors remain above the header; a clean workbook’s sheet does not', () => {
+    const f = sampleFigures();
+    const l = reportLayout(draftReport(f, defaultReportSettings(f), 'vi', { errors: 3 }), 2017);
+    expect(l.rows[0][0]).toBe('DỰ THẢO');
+    expect(String(l.rows[1][0])).toMatch(/^Sổ còn 3 lỗi chưa sửa/);
+    expect(l.merges).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2']));
+    expect(sampleLayout().rows.flat()).not.toContain('DỰ THẢO');
+  });
+});

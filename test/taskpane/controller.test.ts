@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import type { SheetGrid } from '../../src/core/grid';
 import { editedFileName, summaryFileName, type PaneController } from '../../src/taskpane/logic/controller';
+import { loadReportFonts } from '../../src/report/fonts-node';
 import { generateSample } from '../../src/sample';
 import { cleanGrids, faultyGrids } from './fixtures';
 import { browserPane } from './panes';
@@ -51,6 +52,46 @@ describe('PaneController in browser mode', () => {
     expect(s.view).toBe('figures');
     expect(s.result?.figures?.district).toMatchObject({ admitted: 167, target: 150, members: 3044, tccs: 39 });
     expect(s.busy).toBeNull();
+  });
+
+  it('Tính kết quả has its own notice (TCCS met, the overall percent) and brings the result into view', async () => {
+    const { c } = setup();
+    await c.openFile(await bytesOf(generateSample()), 'MDrak-2017.xlsx');
+    const revealed = c.getState().reveal;
+    expect(revealed).toBeGreaterThan(0);
+    await c.figures();
+    const s = c.getState();
+    expect(s.notice).toMatchObject({ intent: 'success', text: 'Đã tính kết quả năm 2017: 25/39 TCCS đạt chỉ tiêu; toàn đảng bộ đạt 111%.' });
+    expect(s.reveal).toBe(revealed + 1);
+    // The sample also holds 2016's admissions (no plan for it): shown beside 2017.
+    expect(s.result?.previous).toMatchObject({ year: 2016, district: { admitted: 105, target: null } });
+  });
+
+  it('says the workbook still has errors beside the figures', async () => {
+    const { c } = setup();
+    await c.openFile(await bytesOf(faultyGrids()), 'Loi.xlsx');
+    await c.figures();
+    const s = c.getState();
+    if (s.result?.figures) expect(s.notice?.text).toMatch(/Sổ còn \d+ lỗi: số liệu có thể sai/);
+    expect(s.notice?.intent).not.toBe('success');
+  });
+
+  it('Soạn báo cáo offers the Word file; it downloads the same drafted report as .docx', async () => {
+    const fonts = loadReportFonts();
+    const { c, downloads } = browserPane({ today: '2025-06-30', fonts: async () => fonts });
+    await c.openFile(await bytesOf(generateSample()), 'MDrak-2017.xlsx');
+    await c.report();
+    expect(c.getState().notice?.docx).toBe(true);
+    await c.reportDocx();
+    expect(c.getState().notice?.text).toBe('Đã tải xuống BaoCao-2017.docx: báo cáo dạng Word, sửa được trước khi ký.');
+    const docx = downloads.find((d) => d.fileName === 'BaoCao-2017.docx')!;
+    expect(Buffer.from(docx.bytes.subarray(0, 2)).toString()).toBe('PK');
+  });
+
+  it('names the saved workbook for what it holds: “(bản lưu)” unless cells were fixed', () => {
+    expect(editedFileName('So.xlsx', 'vi')).toBe('So (bản lưu).xlsx');
+    expect(editedFileName('So.xlsx', 'vi', true)).toBe('So (đã sửa).xlsx');
+    expect(editedFileName('So.xlsx', 'en')).toBe('So (saved copy).xlsx');
   });
 
   it('exports the summary as a download and inserts the sheets into the open file', async () => {

@@ -32,6 +32,19 @@ export function browserPane(options: { lang?: Lang; today?: string; fonts?: Font
     },
     (bytes, fileName) => downloads.push({ bytes, fileName }),
   );
-  const c = new PaneController({ mode: 'browser', lang: options.lang ?? 'vi', host: files, files, analyzer: files, today: () => options.today ?? '2018-01-09' });
+  const c = new PaneController({
+    mode: 'browser',
+    lang: options.lang ?? 'vi',
+    host: files,
+    files,
+    analyzer: files,
+    today: () => options.today ?? '2018-01-09',
+    // As the page does: the Word file rendered and offered as a download.
+    saveDocx: async (drafted, fileName) => {
+      const { renderReportDocx } = await import('../../src/report/docx');
+      downloads.push({ bytes: await renderReportDocx(drafted), fileName });
+      return fileName;
+    },
+  });
   return { c, files, downloads };
 }

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core/grid';
 import type { FakeExcel } from '../fake-excel';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
-import { loadDejaVuFonts } from '../../src/report/fonts-node';
+import { loadReportFonts } from '../../src/report/fonts-node';
 import { reportFileName } from '../../src/taskpane/logic/controller';
 import { cleanGrids, faultyGrids } from './fixtures';
 import { browserPane, excelPane } from './panes';
@@ -34,7 +34,7 @@ async function bytesOf(grids: SheetGrid[]): Promise<ArrayBuffer> {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
-const fonts = loadDejaVuFonts();
+const fonts = loadReportFonts();
 
 const browser = () => browserPane({ fonts: async () => fonts });
 const excel = (grids: SheetGrid[]) => excelPane(grids);

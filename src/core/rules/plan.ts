@@ -1,4 +1,5 @@
 /** P: the admission plan on sheet ChiTieu. */
+import { districtTarget, targetsOfYear } from '../figures';
 import { kindDef } from '../structure-model';
 import { cellOf, problemCell } from './address';
 import { SOURCE_FORMAT, SOURCE_PLAN, type Rule } from './types';
@@ -133,36 +134,30 @@ export const P06: Rule = {
   group: 'P',
   severity: 'info',
   source: SOURCE_PLAN,
-  title: { vi: 'Tổng chỉ tiêu TCCS thấp hơn chỉ tiêu huyện', en: 'TCCS targets below the district target' },
+  title: { vi: 'Chỉ tiêu của đảng bộ khác tổng chỉ tiêu TCCS', en: 'The top unit’s target differs from the TCCS targets’ sum' },
   messages: {
     default: {
-      vi: 'Tổng chỉ tiêu giao cho các TCCS năm {year} là {sum}, thấp hơn chỉ tiêu của đảng bộ ({target}).',
-      en: 'The TCCS targets for {year} add up to {sum}, below the district’s own target ({target}).',
+      vi: 'Tổng chỉ tiêu giao cho các TCCS năm {year} là {sum}, thấp hơn chỉ tiêu của đảng bộ ({target}). Kết quả chung tính theo chỉ tiêu của đảng bộ ({target}).',
+      en: 'The TCCS targets for {year} add up to {sum}, below the top unit’s own target ({target}). The overall result uses the own target ({target}).',
+    },
+    above: {
+      vi: 'Tổng chỉ tiêu giao cho các TCCS năm {year} là {sum}, cao hơn chỉ tiêu của đảng bộ ({target}). Kết quả chung tính theo chỉ tiêu của đảng bộ ({target}).',
+      en: 'The TCCS targets for {year} add up to {sum}, above the top unit’s own target ({target}). The overall result uses the own target ({target}).',
     },
   },
   check(ctx, emit) {
     const t = ctx.wb.targets;
     const root = ctx.hierarchy.root;
     if (!t || !root || ctx.year === null) return;
-    const h = ctx.hierarchy;
-    let own: { target: number; row: number } | null = null;
-    const targetOf = new Map<string, number>();
-    for (const r of t.records) {
-      if (r.year !== ctx.year || r.target === null) continue;
-      if (r.key === root.key) own ??= { target: r.target, row: r.row };
-      else if (!targetOf.has(r.key)) targetOf.set(r.key, r.target);
+    // The figures' own arithmetic (first row per unit; under a province the communes' targets),
+    // so the finding speaks of the same two numbers the pane and the report show.
+    const plan = districtTarget(targetsOfYear(ctx.wb, ctx.year), ctx.hierarchy);
+    const ownRow = t.records.find((r) => r.key === root.key && r.year === ctx.year && r.target !== null);
+    if (!plan.own || !ownRow || plan.target === null) return;
+    const sum = plan.sum ?? 0;
+    if (sum !== plan.target) {
+      emit({ sheet: t.sheet, cell: cellOf(t, 'target', ownRow.row), variant: sum > plan.target ? 'above' : undefined, params: { year: ctx.year, sum, target: plan.target } });
     }
-    // The targets of what stands directly under the root: a TCCS's, or a group's (its own row,
-    // else the sum of its TCCS's).
-    let sum = 0;
-    const groupSums = new Map<string, number>();
-    for (const u of h.tccsList()) {
-      const g = h.groupOf(u);
-      if (g) groupSums.set(g.key, (groupSums.get(g.key) ?? 0) + (targetOf.get(u.key) ?? 0));
-      else sum += targetOf.get(u.key) ?? 0;
-    }
-    for (const g of h.groups()) sum += targetOf.get(g.key) ?? groupSums.get(g.key) ?? 0;
-    if (own && sum < own.target) emit({ sheet: t.sheet, cell: cellOf(t, 'target', own.row), params: { year: ctx.year, sum, target: own.target } });
   },
 };
 

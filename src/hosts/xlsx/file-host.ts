@@ -172,8 +172,8 @@ export class FileHost implements WorkbookHost {
           en: 'Outside Excel the Pivot sheet holds the cross-tabs as values; open the workbook in Excel for PivotTables.',
         },
         {
-          vi: 'Bấm vào một phát hiện sẽ hiện các ô quanh nó; các thay đổi nằm trong tệp tải về (“Tải sổ đã sửa”).',
-          en: 'A finding’s link shows the cells around it; changes are in the downloaded file (“Download edited workbook”).',
+          vi: 'Bấm vào một phát hiện sẽ hiện các ô quanh nó; các thay đổi nằm trong tệp tải về (“Lưu sổ về máy”).',
+          en: 'A finding’s link shows the cells around it; changes are in the downloaded file (“Save the workbook”).',
         },
       ],
     };

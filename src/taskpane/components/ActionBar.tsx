@@ -74,6 +74,7 @@ export function ActionBar(): React.ReactElement {
     clear: c.clearMarks,
     template: c.template,
     report: c.report,
+    docx: c.reportDocx,
     open: () => undefined,
     sample: () => undefined,
     fix: () => undefined,

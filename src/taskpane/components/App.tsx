@@ -39,6 +39,7 @@ export const useAppStyles = makeStyles({
   help: { flexShrink: 0, whiteSpace: 'nowrap', marginLeft: 'auto' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  outcome: { display: 'flex', flexDirection: 'column', scrollMarginTop: tokens.spacingVerticalS },
 });
 
 function Header(): React.ReactElement {
@@ -82,6 +83,11 @@ function Main(): React.ReactElement {
   const s = usePaneState();
   const t = useT();
   const count = s.result ? s.result.findings.length : null;
+  // After opening a file, a check or the figures, the outcome comes into view (at 350 × 900 it is below the fold).
+  const outcome = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (s.reveal > 0) outcome.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [s.reveal]);
   return (
     <>
       <Header />
@@ -90,7 +96,9 @@ function Main(): React.ReactElement {
       <ReportFields />
       <ActionBar />
       <ProgressPanel />
-      <NoticeBar />
+      <div ref={outcome} className={styles.outcome} data-testid="outcome">
+        <NoticeBar />
+      </div>
       {(s.mode === 'excel' || s.fileName) && <Limits />}
       <TabList
         className={styles.tabs}

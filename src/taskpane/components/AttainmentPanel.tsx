@@ -3,8 +3,10 @@
  * and Đạt / Chưa đạt; sortable. A list rather than a table, so that names stay readable at the
  * task pane's width (about 350 px).
  */
-import { Badge, Field, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Field, Link, makeStyles, MessageBar, MessageBarBody, mergeClasses, Select, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import * as React from 'react';
+import { metCount, settingSubtotals } from '../../core/setting-groups';
+import { formatPercent } from '../../report/format';
 import type { MessageKey } from '../i18n';
 import { attainmentRows, SORT_CHOICES, sortChoiceOf, sortRows, type AttainmentRow, type Verdict } from '../logic/attainment';
 import { formatIsoDate, formatNumber } from '../logic/format';
@@ -57,6 +59,10 @@ const useStyles = makeStyles({
   verdictNone: { color: tokens.colorNeutralForeground2 },
   bar: { gridColumn: '1 / -1' },
   empty: { color: tokens.colorNeutralForeground2 },
+  headline: { fontWeight: tokens.fontWeightSemibold },
+  show: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  groups: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  groupItem: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS },
 });
 
 const VERDICT_KEYS: Record<Verdict, MessageKey> = { met: 'met', notMet: 'notMet', none: 'noTarget' };
@@ -74,6 +80,8 @@ function Bar({ row, small }: { row: AttainmentRow; small?: boolean }): React.Rea
 function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
   const styles = useStyles();
   const s = usePaneState();
+  const prev = s.result?.previous;
+  const before = prev?.units[row.code];
   const t = useT();
   const n = (x: number) => formatNumber(x, s.lang);
   const verdictClass = row.verdict === 'met' ? styles.verdictMet : row.verdict === 'notMet' ? styles.verdictNotMet : styles.verdictNone;
@@ -86,6 +94,12 @@ function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
       <span className={styles.numbers}>
         {row.code} · {t('colAdmittedShort')} <span data-testid="unit-admitted">{n(row.admitted)}</span> / {t('colTargetShort')}{' '}
         <span data-testid="unit-target">{row.target === null ? '—' : n(row.target)}</span>
+        {prev && before && (
+          <span data-testid="unit-previous">
+            {' · '}
+            {t('lastYearUnit', { year: prev.year, admitted: n(before.admitted), target: before.target === null ? '' : ` / ${n(before.target)}` })}
+          </span>
+        )}
       </span>
       <span className={mergeClasses(styles.verdict, verdictClass)} data-testid="unit-verdict">
         {/* A target of 0 is a target: no verdict, but not "no target" either. */}
@@ -103,14 +117,31 @@ export function AttainmentPanel(): React.ReactElement {
   const t = useT();
   const figures = s.result?.figures ?? null;
   const rows = React.useMemo(() => (figures ? attainmentRows(figures) : null), [figures]);
+  const [notMetOnly, setNotMetOnly] = React.useState(false);
   const sorted = React.useMemo(() => (rows ? sortRows(rows.units, s.sort.key, s.sort.dir, s.lang) : []), [rows, s.sort, s.lang]);
+  const shown = notMetOnly ? sorted.filter((r) => r.verdict === 'notMet') : sorted;
+  const groups = React.useMemo(() => (figures ? settingSubtotals(figures.units) : []), [figures]);
   if (!s.result) return <Text className={styles.empty}>{t('figuresHintEmpty')}</Text>;
   if (!figures || !rows) return <Text className={styles.empty}>{t('noFigures')}</Text>;
   const d = figures.district;
   const n = (x: number) => formatNumber(x, s.lang);
   const verdictColor = rows.district.verdict === 'met' ? 'success' : rows.district.verdict === 'notMet' ? 'danger' : 'informative';
+  const count = metCount(figures.units);
+  const notMet = rows.units.filter((r) => r.verdict === 'notMet').length;
+  const errors = s.result.counts.error;
+  const prev = s.result.previous;
   return (
     <div className={styles.panel} data-testid="figures">
+      {errors > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="figures-errors">
+          <MessageBarBody>
+            {t('errorsRemain', { n: n(errors) })}{' '}
+            <Link as="button" onClick={() => c.setView('findings')}>
+              {t('errorsRemainLink')}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div>
         <h2 className={styles.heading}>{t('attainmentTitle', { year: figures.year })}</h2>
         <Text size={200} className={styles.sub}>
@@ -136,10 +167,59 @@ export function AttainmentPanel(): React.ReactElement {
             ? t('admittedNoTarget', { admitted: n(d.admitted) })
             : t('admittedOfTarget', { admitted: n(d.admitted), target: n(d.target) })}
         </Text>
+        <Text className={styles.headline} data-testid="headline">
+          {t('headlineMet', { met: n(count.met), tccs: n(count.tccs) })}
+        </Text>
+        {count.assigned !== count.tccs && (
+          <Text size={200} className={styles.sub}>
+            {t('headlineAssigned', { assigned: n(count.assigned) })}
+          </Text>
+        )}
+        {d.ownTarget && d.targetSum !== null && d.target !== null && d.targetSum !== d.target && (
+          <Text size={200} className={styles.sub} data-testid="targets-differ">
+            {t('targetsDiffer', { own: n(d.target), sum: n(d.targetSum) })}
+          </Text>
+        )}
+        {prev && (
+          <Text size={200} className={styles.sub} data-testid="district-previous">
+            {t('lastYear', {
+              year: prev.year,
+              admitted: n(prev.district.admitted),
+              target:
+                prev.district.target === null
+                  ? ''
+                  : t('lastYearTarget', { target: n(prev.district.target), percent: prev.district.attainment === null ? '—' : formatPercent(prev.district.attainment, s.lang) }),
+            })}
+          </Text>
+        )}
         <Text size={200} className={styles.sub}>
           {t('districtMembers', { members: n(d.members), tccs: n(d.tccs), dbcs: n(d.dangBoCoSo), cbcs: n(d.chiBoCoSo), cells: n(d.cellsUnderCommittees) })}
         </Text>
       </section>
+      {groups.length > 1 && (
+        <section aria-labelledby="by-setting" data-testid="by-setting">
+          <h3 className={styles.heading} id="by-setting">
+            {t('bySetting')}
+          </h3>
+          <ul className={styles.groups}>
+            {groups.map((g) => (
+              <li key={g.group} className={styles.groupItem} data-testid="setting-group" data-group={g.group}>
+                <span className={styles.name}>{t(`settingGroup_${g.group}` as MessageKey)}</span>
+                <span className={styles.numbers}>{t('settingLine', { met: n(g.met), tccs: n(g.tccs), admitted: n(g.admitted), target: n(g.target) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className={styles.show} role="group" aria-label={t('showUnits')}>
+        <Text>{t('showUnits')}</Text>
+        <ToggleButton size="small" checked={!notMetOnly} onClick={() => setNotMetOnly(false)} data-testid="show-all">
+          {t('showAll', { n: n(rows.units.length) })}
+        </ToggleButton>
+        <ToggleButton size="small" checked={notMetOnly} onClick={() => setNotMetOnly(true)} data-testid="show-not-met">
+          {t('showNotMet', { n: n(notMet) })}
+        </ToggleButton>
+      </div>
       <Field label={t('sortBy')} className={styles.sort}>
         <Select
           value={sortChoiceOf(s.sort)}
@@ -157,10 +237,11 @@ export function AttainmentPanel(): React.ReactElement {
         </Select>
       </Field>
       <ol className={styles.list} aria-label={t('unitsList')} data-testid="units">
-        {sorted.map((r) => (
+        {shown.map((r) => (
           <UnitItem key={r.code} row={r} />
         ))}
       </ol>
+      {notMetOnly && !shown.length && <Text className={styles.empty}>{t('noneNotMet')}</Text>}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { Checkmark16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
+import { Checkmark12Filled, Checkmark16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Severity } from '../../core/findings';
 import { findingMessage, ruleTitleOf, SEVERITIES } from '../../core/findings';
@@ -28,29 +28,29 @@ import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  counts: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
-  count: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    justifyContent: 'flex-start',
-    height: 'auto',
-    minWidth: 0,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-  },
-  countNumber: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
-  countLabel: {
-    display: 'flex',
+  counts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  countsCaption: { color: tokens.colorNeutralForeground2, flexBasis: '100%' },
+  // A filter chip: a box that is ticked when the severity is shown, the icon, the label and the count.
+  count: { minWidth: 0, gap: '6px', fontWeight: tokens.fontWeightRegular },
+  countOff: { color: tokens.colorNeutralForeground3, backgroundColor: 'transparent' },
+  countNumber: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  box: {
+    display: 'inline-flex',
     alignItems: 'center',
-    gap: '4px',
-    fontWeight: tokens.fontWeightRegular,
-    whiteSpace: 'nowrap',
-    maxWidth: '100%',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
+    justifyContent: 'center',
+    width: '14px',
+    height: '14px',
+    borderRadius: tokens.borderRadiusSmall,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
+    flexShrink: 0,
+  },
+  boxOn: {
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    borderTopColor: tokens.colorCompoundBrandBackground,
+    borderRightColor: tokens.colorCompoundBrandBackground,
+    borderBottomColor: tokens.colorCompoundBrandBackground,
+    borderLeftColor: tokens.colorCompoundBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
   },
   filters: {
     display: 'grid',
@@ -238,23 +238,34 @@ export function Counts(): React.ReactElement | null {
   const label = t('countsLabel', { error: r.counts.error, warning: r.counts.warning, info: r.counts.info });
   return (
     <div className={styles.counts} role="group" aria-label={label} data-testid="counts">
-      {SEVERITIES.map((sev) => (
-        <ToggleButton
-          key={sev}
-          className={styles.count}
-          checked={s.filter.severities.includes(sev)}
-          onClick={() => c.toggleSeverity(sev)}
-          aria-label={t('showSeverity', { severity: t(SEVERITY_KEYS[sev]), n: r.counts[sev] })}
-          data-testid={`count-${sev}`}
-          data-count={r.counts[sev]}
-        >
-          <span className={styles.countNumber}>{formatNumber(r.counts[sev], s.lang)}</span>
-          <span className={styles.countLabel}>
+      <Text size={200} className={styles.countsCaption} aria-hidden>
+        {t('countsCaption')}
+      </Text>
+      {SEVERITIES.map((sev) => {
+        const on = s.filter.severities.includes(sev);
+        return (
+          <ToggleButton
+            key={sev}
+            size="small"
+            appearance={on ? 'secondary' : 'subtle'}
+            className={mergeClasses(styles.count, !on && styles.countOff)}
+            checked={on}
+            onClick={() => c.toggleSeverity(sev)}
+            aria-label={t('showSeverity', { severity: t(SEVERITY_KEYS[sev]), n: r.counts[sev] })}
+            data-testid={`count-${sev}`}
+            data-count={r.counts[sev]}
+            icon={
+              <span className={mergeClasses(styles.box, on && styles.boxOn)} aria-hidden>
+                {on && <Checkmark12Filled />}
+              </span>
+            }
+          >
             <SeverityIcon severity={sev} />
-            {t(SEVERITY_KEYS[sev])}
-          </span>
-        </ToggleButton>
-      ))}
+            <span>{t(SEVERITY_KEYS[sev])}</span>
+            <span className={styles.countNumber}>{formatNumber(r.counts[sev], s.lang)}</span>
+          </ToggleButton>
+        );
+      })}
     </div>
   );
 }

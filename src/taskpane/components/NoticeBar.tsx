@@ -1,6 +1,6 @@
 /** The outcome of the last task, or why it failed: one clear sentence, with Undo after a fix. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { ArrowUndo20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular, Dismiss20Regular, DocumentText20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { formatNumber } from '../logic/format';
 import { useController, usePaneState, useT } from './useController';
@@ -21,6 +21,11 @@ export function NoticeBar(): React.ReactElement | null {
       <MessageBarActions
         containerAction={<Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t('dismiss')} onClick={c.dismissNotice} />}
       >
+        {n.docx ? (
+          <Button icon={<DocumentText20Regular />} onClick={() => void c.reportDocx()} aria-label={t('reportDocxLabel')} data-testid="report-docx">
+            {t('reportDocx')}
+          </Button>
+        ) : undefined}
         {n.undo && last ? (
           <Button icon={<ArrowUndo20Regular />} onClick={() => void c.undo()} aria-label={t('undoLabel', { n: formatNumber(last.cells.length, s.lang) })}>
             {t('undo')}

@@ -1,5 +1,5 @@
 /** The report year (from the plan sheet) and the report date (typed day first: dd/mm/yyyy). */
-import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { formatIsoDate, parseTypedDate } from '../logic/format';
 import { useController, usePaneState, useT } from './useController';
@@ -12,6 +12,7 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   control: { width: '100%', minWidth: 0 },
+  yearLine: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground2 },
 });
 
 export function Options(): React.ReactElement {
@@ -78,6 +79,11 @@ export function Options(): React.ReactElement {
           data-testid="as-of"
         />
       </Field>
+      {s.year === null && s.result?.yearLine && (
+        <Text size={200} className={styles.yearLine} data-testid="year-choice">
+          {s.result.yearLine}
+        </Text>
+      )}
     </div>
   );
 }

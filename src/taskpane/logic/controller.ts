@@ -7,15 +7,17 @@
 import { findingMessage, type Finding, type Lang, type Severity, type ShownFinding } from '../../core/findings';
 import type { BrowserFiles, CellFix, CellPeek, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
 import { t, type MessageKey, type Params } from '../i18n';
+import type { DraftedReport } from '../../report/draft';
 import type { Analyzer } from '../worker/clients';
 import type { SortDir, SortKey } from './attainment';
 import { failureOf, PaneError } from './errors';
 import { ALL_FINDINGS, filterFindings, groupKey, GROUP_CAP, GROUP_STEP, toggleSeverity, type FindingFilter } from './findings-view';
 import { fixesFor, fixKey } from './fixes';
+import { formatPercent } from '../../report/format';
 import { formatNumber } from './format';
 import type { ReportField, ReportFields } from './report-fields';
 import type { AnalysisRequest, PaneResult } from './result';
-import { browserPlace, excelPlace, type WorkbookPlace } from './workbook-place';
+import { browserPlace, excelPlace, reportFileName, type WorkbookPlace } from './workbook-place';
 
 export { reportFileName, TEMPLATE_FILE } from './workbook-place';
 
@@ -34,6 +36,7 @@ export type ActionId =
   | 'undo'
   | 'save'
   | 'report'
+  | 'docx'
   | 'reanalyze';
 
 export interface Busy {
@@ -48,6 +51,8 @@ export interface Notice {
   text: string;
   /** Offer "Undo" beside the message. */
   undo?: boolean;
+  /** Offer the drafted report as a Word file beside the message. */
+  docx?: boolean;
 }
 
 export type View = 'findings' | 'figures';
@@ -82,6 +87,8 @@ export interface PaneState {
   sort: { key: SortKey; dir: SortDir };
   /** The report's fields as typed in the pane; empty ones fall back to the settings sheet and defaults. */
   reportFields: ReportFields;
+  /** Bumped when an action's result should be brought into view (the pane scrolls to it). */
+  reveal: number;
 }
 
 export interface ControllerDeps {
@@ -93,14 +100,23 @@ export interface ControllerDeps {
   analyzer: Analyzer;
   /** Today `YYYY-MM-DD` (dates after it are in the future). */
   today: () => string;
+  /** Offers the drafted report as an editable Word file (a download); returns the file name. */
+  saveDocx?: (drafted: DraftedReport, fileName: string) => Promise<string>;
 }
 
 export function summaryFileName(year: number | null): string {
   return `TongHop-${year ?? 'dangvien'}.xlsx`;
 }
 
-export function editedFileName(fileName: string, lang: Lang): string {
-  return `${fileName.replace(/\.xlsx$/i, '')} (${lang === 'en' ? 'edited' : 'đã sửa'}).xlsx`;
+/** The saved copy says what it holds: `(đã sửa)` only when cells were fixed, else `(bản lưu)`. */
+export function editedFileName(fileName: string, lang: Lang, fixed = false): string {
+  const tag = fixed ? (lang === 'en' ? 'fixed' : 'đã sửa') : lang === 'en' ? 'saved copy' : 'bản lưu';
+  return `${fileName.replace(/\.xlsx$/i, '')} (${tag}).xlsx`;
+}
+
+/** The report's Word file: `BaoCao-2017.docx`. */
+export function reportDocxName(year: number | null): string {
+  return reportFileName(year).replace(/\.pdf$/, '.docx');
 }
 
 interface RunContext {
@@ -139,6 +155,7 @@ export class PaneController {
       preview: null,
       sort: { key: 'order', dir: 'asc' },
       reportFields: {},
+      reveal: 0,
     };
   }
 
@@ -323,7 +340,7 @@ export class PaneController {
       'check',
       async (ctx) => {
         const r = await this.fresh(ctx, false);
-        this.set({ view: 'findings' });
+        this.set({ view: 'findings', reveal: this.state.reveal + 1 });
         this.afterCheck(r);
       },
       true,
@@ -334,9 +351,15 @@ export class PaneController {
       'figures',
       async (ctx) => {
         const r = await this.fresh(ctx, false);
-        this.set({ view: 'figures' });
+        this.set({ view: 'figures', reveal: this.state.reveal + 1 });
         if (!r.standardSheets) throw new PaneError('noStandardSheets');
         if (!r.figures) throw new PaneError('noFigures');
+        const met = r.figures.units.filter((u) => u.attainment !== null && u.attainment >= 1).length;
+        const d = r.figures.district;
+        const percent = d.attainment === null ? '—' : formatPercent(d.attainment, this.state.lang);
+        const text = [this.text('figuresDone', { year: r.figures.year, met: this.num(met), tccs: this.num(r.figures.units.length), percent })];
+        if (r.counts.error) text.push(this.text('figuresHaveErrors', { n: this.num(r.counts.error) }));
+        this.set({ notice: { id: ++this.noticeId, intent: r.counts.error ? 'warning' : 'success', text: text.join(' ') } });
       },
       true,
     );
@@ -420,7 +443,16 @@ export class PaneController {
       const delivered = await this.place.deliverReport(r.report, r.year, ctx.progress);
       const text = [this.text(delivered.key, delivered.params)];
       if (r.counts.error) text.push(this.text('reportHasErrors', { n: this.num(r.counts.error) }));
-      this.set({ notice: { id: ++this.noticeId, intent: r.counts.error ? 'warning' : 'success', text: text.join(' ') } });
+      this.set({ notice: { id: ++this.noticeId, intent: r.counts.error ? 'warning' : 'success', text: text.join(' '), docx: !!this.deps.saveDocx } });
+    });
+
+  /** The drafted report (as last drafted) as an editable Word file, in either mode. */
+  reportDocx = (): Promise<void> =>
+    this.run('docx', async () => {
+      const report = this.state.result?.report;
+      if (!report || !this.deps.saveDocx) throw new PaneError('noFigures');
+      const file = await this.deps.saveDocx(report.drafted, reportDocxName(this.state.result?.year ?? null));
+      this.notify('success', 'reportDocxDownloaded', { file });
     });
 
   /** Marks the findings the list shows (its filter), read afresh so the addresses are current. */
@@ -533,7 +565,7 @@ export class PaneController {
         const opened = await files.open(bytes, fileName, ctx.progress, ctx.signal);
         this.set({ fileName: opened.fileName, fileDirty: false });
         const r = await this.fresh(ctx, false);
-        this.set({ view: 'findings' });
+        this.set({ view: 'findings', reveal: this.state.reveal + 1 });
         this.afterCheck(r);
       },
       true,
@@ -548,7 +580,7 @@ export class PaneController {
         const opened = await files.openSample(ctx.progress);
         this.set({ fileName: opened.fileName, fileDirty: false });
         await this.fresh(ctx, false);
-        this.set({ view: 'figures' });
+        this.set({ view: 'figures', reveal: this.state.reveal + 1 });
       },
       true,
     );
@@ -558,7 +590,7 @@ export class PaneController {
       this.place.requireWorkbook();
       const files = this.files();
       ctx.progress({ step: 'save', done: 0, total: 0 });
-      const name = await files.save(editedFileName(files.fileName ?? 'dangvien.xlsx', this.state.lang));
+      const name = await files.save(editedFileName(files.fileName ?? 'dangvien.xlsx', this.state.lang, this.state.undo.length > 0 || Object.keys(this.state.fixed).length > 0));
       this.notify('success', 'savedWorkbook', { file: name });
     });
 

@@ -100,11 +100,22 @@ describe('P05 a TCCS with no target for the report year', () => {
     expect(f[0].message).toContain(P);
   });
 
-  it('reads the report year from the plan: its latest year by default', () => {
+  it('reads the report year from the plan: the year most valid targets name, not a stray later row', () => {
     const b = validBook();
     b.addRow(P, { Mã: 'XA', Năm: 2018, 'Chỉ tiêu kết nạp': 4 });
-    expect(issues(byRule(check(b), 'P05'))).toEqual([issue('P05', 'warning', 'ToChuc', 'A8')]);
-    expect(byRule(check(b, { year: 2017 }), 'P05')).toEqual([]);
+    b.addRow(P, { Mã: 'H', Năm: 2018, 'Chỉ tiêu kết nạp': 4 });
+    b.addRow(P, { Mã: 'TH', Năm: 2018, 'Chỉ tiêu kết nạp': 'bốn' });
+    expect(byRule(check(b), 'P05')).toEqual([]);
+    expect(byRule(check(b), 'P04')).toHaveLength(1);
+  });
+
+  it('on a tie between years takes the latest', () => {
+    const b = validBook().removeRow(P, 4);
+    b.addRow(P, { Mã: 'XA', Năm: 2018, 'Chỉ tiêu kết nạp': 4 });
+    b.addRow(P, { Mã: 'H', Năm: 2018, 'Chỉ tiêu kết nạp': 4 });
+    const f = check(b);
+    expect(issues(byRule(f, 'P05'))).toEqual([issue('P05', 'warning', 'ToChuc', 'A8')]);
+    expect(byRule(f, 'P05')[0].message).toContain('2018');
   });
 
   it('does not fire for units that are not TCCS, nor when every TCCS has a target', () => {
@@ -112,18 +123,22 @@ describe('P05 a TCCS with no target for the report year', () => {
   });
 });
 
-describe('P06 the TCCS targets add up to less than the district’s own target', () => {
-  it('is an info at the district’s target, with both numbers', () => {
+describe('P06 the TCCS targets do not add up to the district’s own target', () => {
+  it('is an info at the district’s target, with both numbers and which one is used, when the sum is lower', () => {
     const b = validBook().set(P, 'Chỉ tiêu kết nạp', 2, 6);
     const f = check(b);
     expect(issues(f)).toEqual([issue('P06', 'info', P, 'C2')]);
-    expect(f[0].message).toContain('là 5');
-    expect(f[0].message).toContain('(6)');
+    expect(f[0].message).toBe('Tổng chỉ tiêu giao cho các TCCS năm 2017 là 5, thấp hơn chỉ tiêu của đảng bộ (6). Kết quả chung tính theo chỉ tiêu của đảng bộ (6).');
   });
 
-  it('does not fire when the sum equals the district’s target (the fixture) or exceeds it', () => {
+  it('speaks too when the sum is higher', () => {
+    const f = check(validBook().set(P, 'Chỉ tiêu kết nạp', 2, 4));
+    expect(issues(f)).toEqual([issue('P06', 'info', P, 'C2')]);
+    expect(f[0].message).toContain('là 5, cao hơn chỉ tiêu của đảng bộ (4)');
+  });
+
+  it('does not fire when the sum equals the district’s target (the fixture)', () => {
     expect(check(validBook())).toEqual([]);
-    expect(check(validBook().set(P, 'Chỉ tiêu kết nạp', 2, 4))).toEqual([]);
   });
 
   it('does not fire when the district has no target of its own (its target is the sum)', () => {
