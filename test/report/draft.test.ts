@@ -240,7 +240,7 @@ describe('edge cases of the templates', () => {
     expect(text).not.toMatch(/có đạo/);
     const none = figures([unit('X01', 'A', 3, 3)], {}, { recorded: { classes: true, religion: false, local: true, setting: true } });
     const noneText = reportParagraphs(draft(none)).join(' ');
-    expect(noneText).toContain('Không có đảng viên mới nào là nữ, là người dân tộc thiểu số hoặc dưới 30 tuổi.');
+    expect(noneText).toContain('Không có đảng viên mới nào là nữ, là người dân tộc thiểu số hoặc từ 18 đến 30 tuổi.');
     expect(noneText).not.toMatch(/có đạo/);
   });
 
