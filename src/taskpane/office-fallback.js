@@ -10,5 +10,13 @@
   'use strict';
   var fromCdn = typeof Office !== 'undefined';
   window.__dangvienOfficeJs = fromCdn ? 'cdn' : 'bundled';
-  if (!fromCdn) document.write('<script src="office-js/office.js"><\/script>');
+  if (!fromCdn) {
+    // Office.js loads its other files from the folder of the first <script> whose name is
+    // office.js: the failed CDN tag would send those loads to the unreachable CDN, so it goes.
+    var scripts = document.getElementsByTagName('script');
+    for (var i = scripts.length - 1; i >= 0; i--) {
+      if (/^https:\/\/appsforoffice\.microsoft\.com\//.test(scripts[i].src)) scripts[i].parentNode.removeChild(scripts[i]);
+    }
+    document.write('<script src="office-js/office.js"><\/script>');
+  }
 })();
