@@ -1,6 +1,6 @@
 /**
  * Mark findings, as data: which cells get a mark, the fill of each (by the worst severity on the
- * cell), the note it carries, and the cap. Both hosts (Excel through Office.js, the browser's
+ * cell), the note it carries, and the cap. Both hosts (Excel through its JavaScript API, the browser's
  * .xlsx) only write what this plans and undo what they wrote.
  */
 import { type ShownFinding, type Severity } from './findings';
