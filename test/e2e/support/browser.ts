@@ -117,10 +117,16 @@ export function unexpectedCsp(w: Watched): string[] {
   return w.cspViolations.filter((v) => !(v.includes(OFFICE_TELEMETRY) && /frame-src/.test(v)));
 }
 
-/** Waits until no animation runs on the page and no tooltip shows (a dialog opened, a pointer moved away). */
+/**
+ * Waits until no animation runs on the page and no tooltip shows (a dialog opened, a pointer moved
+ * away). Fluent UI keeps a "description" tooltip in the page at all times (display: none) so that
+ * aria-describedby finds it: shown means it has a box.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running') && !document.querySelector('[role="tooltip"]:not([hidden])'),
+    () =>
+      document.getAnimations().every((a) => a.playState !== 'running') &&
+      ![...document.querySelectorAll('[role="tooltip"]')].some((t) => t.getClientRects().length > 0),
     undefined,
     { timeout: CEILING },
   );
