@@ -28,6 +28,13 @@ export interface Finding {
   personal?: boolean;
   /** The workbook's file name, when several are read together. */
   file?: string;
+  /**
+   * Who and what the finding is about (the member's name, the rejected value, the unit): shown in
+   * the pane and in the user's own workbook, never in a file sent on (docs/rules.md).
+   */
+  detail?: FindingParams;
+  /** Another cell of the same sheet the finding conflicts with (the first of two equal ids). */
+  related?: string;
 }
 
 /** A finding with its message rendered in one language (what a host writes into a note). */
@@ -39,19 +46,31 @@ export interface ShownFinding extends Finding {
 export interface RuleText {
   title: Text;
   messages: Record<string, Text>;
+  /** The sentence naming who and what, filled from the finding's `detail`. */
+  detail?: Text;
 }
 
 /** Rule id → its texts (the registry's, or the part of them a run's result carries to the pane). */
 export type RuleTexts = Readonly<Record<string, RuleText>>;
 
+/** Names the member of the row when the rule declares no sentence of its own. */
+const MEMBER_DETAIL: Text = { vi: 'Đảng viên: {member}.', en: 'Member: {member}.' };
+
 /**
  * A finding's message in a language. Every edge renders with this one function — the pane, the
  * `Kiểm tra` sheet, the command line and the marks — so switching language only re-renders.
+ * `personal` adds who and what (the pane and the user's own workbook only; never a file sent on).
  */
-export function findingMessage(f: Finding, lang: Lang, texts: RuleTexts): string {
+export function findingMessage(f: Finding, lang: Lang, texts: RuleTexts, personal = false): string {
   const messages = texts[f.rule]?.messages;
   const template = messages?.[f.variant] ?? messages?.default;
-  return template ? fillTemplate(template[lang], f.params) : f.rule;
+  const message = template ? fillTemplate(template[lang], f.params) : f.rule;
+  if (!personal || !f.detail) return message;
+  const detail = texts[f.rule]?.detail ?? (f.detail.member !== undefined ? MEMBER_DETAIL : undefined);
+  if (!detail) return message;
+  const sentence = fillTemplate(detail[lang], { ...f.params, ...f.detail });
+  // A placeholder left unfilled would show braces to the user: the sentence is left out instead.
+  return /\{\w+\}/.test(sentence) ? message : `${message} ${sentence}`;
 }
 
 /** A rule's title in a language (its id when the texts do not know it). */

@@ -78,7 +78,13 @@ export interface CellPeek {
   cell: string;
   /** Column letters shown, left to right. */
   columns: string[];
+  /** The sheet's headers above those columns (its header row), '' where a column has none. */
+  headers?: string[];
+  /** The header row's number (1-based), left out of `rows`' neighbourhood when far above. */
+  headerRow?: number;
   rows: { row: number; values: string[] }[];
+  /** The row the finding conflicts with (the first of two equal ids), when outside `rows`. */
+  related?: { row: number; values: string[] };
   /** Index in `columns` and `rows` of the cell itself. */
   at: { row: number; col: number };
 }
@@ -91,7 +97,7 @@ export interface BrowserFiles {
   openSample(onProgress?: ProgressFn): Promise<{ fileName: string }>;
   createEmpty(fileName: string): Promise<{ fileName: string }>;
   save(fileName?: string): Promise<string>;
-  peek(sheet: string, cell: string): Promise<CellPeek | null>;
+  peek(sheet: string, cell: string, related?: string): Promise<CellPeek | null>;
   /** Reads and analyses where the workbook lives (the grids never reach the page). */
   readAndAnalyze?(request: RunRequest, onProgress?: ProgressFn, signal?: AbortSignal): Promise<RunResult>;
   /** The drafted report as an A4 PDF, offered as a download; returns the file name. */

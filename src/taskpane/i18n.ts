@@ -188,7 +188,7 @@ const VI = {
     'Không tìm thấy sheet chuẩn nào (ToChuc, DangVien, ChiTieu). Đổi tên sheet cho đúng, hoặc bấm “Tạo mẫu” để chèn các sheet có sẵn tiêu đề cột.',
   needFile: 'Hãy mở một tệp .xlsx trước.',
   requirements:
-    'Excel này chưa hỗ trợ add-in (cần ExcelApi 1.7: Excel 2019, 2021 hoặc Microsoft 365). Hãy mở trang dangvien bằng trình duyệt (chế độ chọn tệp) hoặc dùng dòng lệnh “npx dangvien check”.',
+    'Phiên bản Excel này quá cũ để chạy add-in (cần Excel 2019, 2021, Microsoft 365 hoặc Excel trên web). Hãy mở trang dangvien trong trình duyệt và chọn tệp sổ.',
   otherHost: 'dangvien chỉ chạy trong Excel. Hãy mở add-in từ Excel.',
   tooLarge:
     'Sổ quá lớn để Excel gửi sang add-in một lần. Hãy tách bớt dữ liệu (ví dụ mỗi năm một sổ) rồi thử lại.',
@@ -196,9 +196,9 @@ const VI = {
   editMode: 'Excel đang ở chế độ sửa ô. Bấm Enter hoặc Esc rồi thử lại.',
   protectedSheet: 'Sheet hoặc sổ đang được khóa (Protect). Hãy bỏ khóa rồi thử lại.',
   busy: 'Excel đang bận. Đợi một chút rồi thử lại.',
-  notFound: 'Không còn thấy sheet hoặc ô này (có thể đã đổi tên hoặc xóa). Bấm “Kiểm tra” để cập nhật danh sách. ({detail})',
-  unexpected: 'Đã xảy ra lỗi không mong đợi. Sổ của bạn không bị thay đổi. Chi tiết: {detail}',
-  workerFallback: 'Trình duyệt không chạy được tiến trình nền; việc tính toán sẽ chạy trực tiếp và có thể chậm hơn.',
+  notFound: 'Không còn thấy sheet hoặc ô này (có thể đã đổi tên hoặc xóa). Bấm “Kiểm tra” để cập nhật danh sách.',
+  unexpected: 'Add-in gặp sự cố nên chưa làm xong việc này; sổ của bạn không bị thay đổi. Hãy bấm lại; nếu vẫn không được, đóng rồi mở lại add-in.',
+  workerFallback: 'Trình duyệt này cũ nên việc đọc và tính chạy ngay trong trang: vẫn dùng được nhưng chậm hơn, trang có thể đứng vài giây với sổ lớn. Dùng Chrome hoặc Edge mới sẽ nhanh hơn.',
   dismiss: 'Đóng thông báo',
 
   // Trust: results brought into view, the Word report, figures' notice
@@ -229,6 +229,14 @@ const VI = {
   limitsSummary: '{n} điều add-in không làm được ở đây',
   limitsShow: 'Xem',
   limitsHide: 'Thu gọn',
+
+  // Officer views and plain messages
+  previewRelated: "Hàng trùng",
+  previewRelatedNote: "Hàng cuối (hàng {row}) là hàng trùng với ô này.",
+  technicalDetails: "Chi tiết kỹ thuật (gửi kèm khi nhờ hỗ trợ)",
+  unreadableCompressed: "Không mở được tệp: nội dung nén bất thường, tệp có thể bị hỏng. Hãy mở tệp bằng Excel, lưu thành một tệp .xlsx mới (Tệp → Lưu như) rồi mở tệp mới.",
+  unreadableNext: "Nếu tệp mở được trong Excel, hãy lưu lại thành .xlsx (Tệp → Lưu như) rồi mở lại.",
+  // (end of officer block)
 };
 
 export type MessageKey = keyof typeof VI;
@@ -406,16 +414,16 @@ const EN: Record<MessageKey, string> = {
     'No standard sheet was found (ToChuc, DangVien, ChiTieu). Rename your sheets, or press “New template” to insert the sheets with their headers.',
   needFile: 'Open an .xlsx file first.',
   requirements:
-    'This Excel cannot run the add-in (it needs ExcelApi 1.7: Excel 2019, 2021 or Microsoft 365). Open the dangvien page in a browser (file mode) or use the command line “npx dangvien check”.',
+    'This version of Excel is too old to run the add-in (it needs Excel 2019, 2021, Microsoft 365 or Excel on the web). Open the dangvien page in a browser and choose the workbook file.',
   otherHost: 'dangvien runs in Excel only. Open the add-in from Excel.',
   tooLarge: 'The workbook is too large for Excel to hand to the add-in at once. Split the data (one workbook per year, say) and try again.',
   unreadable: 'Cannot read the file: {detail}',
   editMode: 'Excel is editing a cell. Press Enter or Esc, then try again.',
   protectedSheet: 'The sheet or workbook is protected. Unprotect it and try again.',
   busy: 'Excel is busy. Wait a moment and try again.',
-  notFound: 'That sheet or cell is no longer there (renamed or deleted?). Press “Check” to refresh the list. ({detail})',
-  unexpected: 'Something unexpected went wrong. Your workbook was not changed. Details: {detail}',
-  workerFallback: 'This browser cannot run background work; computing runs in the page and may be slower.',
+  notFound: 'That sheet or cell is no longer there (renamed or deleted?). Press “Check” to refresh the list.',
+  unexpected: 'The add-in ran into a problem and did not finish this; your workbook was not changed. Press the button again; if it still fails, close and reopen the add-in.',
+  workerFallback: 'This browser is old, so reading and computing run in the page: it works, but slower, and the page may pause for a few seconds on a large workbook. A recent Chrome or Edge is faster.',
   dismiss: 'Dismiss',
 
   reportDocx: 'Download Word (.docx)',
@@ -445,6 +453,14 @@ const EN: Record<MessageKey, string> = {
   limitsSummary: '{n} things the add-in cannot do here',
   limitsShow: 'Show',
   limitsHide: 'Hide',
+
+  // Officer views and plain messages
+  previewRelated: "Conflicting row",
+  previewRelatedNote: "The last row (row {row}) is the one this cell conflicts with.",
+  technicalDetails: "Technical details (include them when asking for help)",
+  unreadableCompressed: "Cannot open the file: its compressed content is abnormal and the file may be damaged. Open it in Excel, save it as a new .xlsx file (File → Save As) and open the new file.",
+  unreadableNext: "If Excel can open the file, save it again as .xlsx (File → Save As) and open it again.",
+  // (end of officer block)
 };
 
 export const CATALOGUE: Record<Lang, Record<MessageKey, string>> = { vi: VI, en: EN };

@@ -252,7 +252,7 @@ describe('browser mode', () => {
     expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).toBe('0');
     await click(w.page, '[data-action="figures"]');
     expect(await w.page.textContent('[data-testid="district-percent"]')).toBe('111%');
-    expect(await w.page.textContent('[data-testid="limits"]')).toContain('tiến trình nền');
+    expect(await w.page.textContent('[data-testid="limits"]')).toContain('chạy ngay trong trang');
     expect(w.outside).toEqual([]);
     expect(w.pageErrors).toEqual([]);
   });

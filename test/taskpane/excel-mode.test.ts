@@ -66,7 +66,7 @@ describe('PaneController in Excel', () => {
     const { c } = setup(cleanGrids(), '1.6');
     await c.check();
     expect(c.getState().notice).toMatchObject({ intent: 'error' });
-    expect(c.getState().notice?.text).toContain('ExcelApi 1.7');
+    expect(c.getState().notice?.text).toContain('Excel 2019, 2021, Microsoft 365');
   });
 
   it('a missing sheet when going to a finding is a sentence, not a crash', async () => {

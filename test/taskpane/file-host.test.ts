@@ -124,6 +124,14 @@ describe('FileHost', () => {
     expect(peek.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
     expect(peek.rows[peek.at.row].values[peek.at.col]).toBe('NguyÔn V¨n An');
     expect(peek.rows[0].values[2]).toBe('Họ và tên');
+    // The sheet's headers name the columns, and a conflicting row far away is shown under them.
+    expect(peek.headers?.[2]).toBe('Họ và tên');
+    expect(peek.headerRow).toBe(1);
+    expect(peek.related).toBeUndefined();
+    const far = host.peek('DangVien', 'C3', 2, 'C30')!;
+    expect(far.related?.row).toBe(30);
+    expect(far.related?.values).toHaveLength(5);
+    expect(host.peek('DangVien', 'C3', 2, 'C4')!.related).toBeUndefined();
     await expect(host.goTo('Nowhere', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
     await host.save('So (đã sửa).xlsx');
     const wb = await reload(saved[0].bytes);

@@ -5,7 +5,7 @@ import type { Figures, UnitFigures } from '../figures';
 import { a1, columnLetter } from '../grid';
 import { fillTemplate } from '../findings';
 import { labels, sheetNames } from './labels';
-import { columnRange, SheetBuilder } from './sheet-builder';
+import { columnRange, nameWidth, SheetBuilder } from './sheet-builder';
 import type { LayoutValue, SheetLayout } from './types';
 
 /** Column order of the table (zero-based indexes used by the formulas below). */
@@ -53,6 +53,8 @@ export function admissionsLayout(figures: Figures, asOf: Day, lang: Lang): Sheet
     ],
     'header',
   );
+  // "Dân tộc thiểu số", "Người tại chỗ" wrap onto two lines: the row is made tall enough for both.
+  s.height(header, 2);
   const first = header + 1;
   for (const f of figures.units) {
     const r = s.row(grouped ? [...unitValues(f, L.met, L.notMet), f.group ?? ''] : unitValues(f, L.met, L.notMet));
@@ -99,7 +101,8 @@ export function admissionsLayout(figures: Figures, asOf: Day, lang: Lang): Sheet
   if (grouped) groupTable(s, figures, { first, last, total }, L);
   s.layout.freezeRows = header + 1;
   s.layout.print.repeatRows = `${header + 1}:${header + 1}`;
-  s.widths(10, 38, 16, 10, 10, 11, 11, 8, 10, 9, 10, 10, 11, 11, 9, ...(grouped ? [12] : []));
+  const names = nameWidth([...figures.units.map((u) => u.name), figures.district.name], 38, 60);
+  s.widths(10, names, 16, 10, 10, 11, 11, 8, 10, 9, 10, 10, 11, 11, 9, ...(grouped ? [12] : []));
   return s.layout;
 }
 
@@ -115,6 +118,7 @@ function groupTable(s: SheetBuilder, figures: Figures, tccs: { first: number; la
     [L.code, L.groupName, L.kind, L.target, L.admitted, L.attainment, L.verdict, L.women, L.minority, L.religious, L.young, L.local, L.members, L.full, L.probationary, L.tccsCount],
     'header',
   );
+  s.height(header, 2);
   const first = header + 1;
   const sumIf = (r: number, c: number) =>
     `=SUMIF(${columnRange(G, tccs.first, tccs.last)},${a1(r, C.code)},${columnRange(c, tccs.first, tccs.last)})`;

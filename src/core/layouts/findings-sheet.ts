@@ -16,7 +16,8 @@ export function findingsLayout(year: number, findings: readonly Finding[], lang:
   const width = withFile ? 8 : 7;
   const s = new SheetBuilder('findings', sheetNames(year).findings, year);
   s.title(L.findingsTitle, width);
-  s.row([fillTemplate(L.findingsCounts, { ...countBySeverity(findings) })], 'subtitle');
+  // Across the table's width, so that it is centred over it and prints whole.
+  s.title(fillTemplate(L.findingsCounts, { ...countBySeverity(findings) }), width, 'subtitle');
   s.blank();
   const fileCells = (f?: Finding) => (withFile ? [f?.file ?? ''] : []);
   const header = s.row([L.no_, L.rule, L.severity, ...(withFile ? [L.file] : []), L.sheet, L.cell, L.message, L.suggestion], 'header');
@@ -25,7 +26,7 @@ export function findingsLayout(year: number, findings: readonly Finding[], lang:
   shown.forEach((f, i) => {
     // A fix that carries a person's data stays in the workbook and out of any file sent on.
     const suggestion = f.suggestion === undefined || (forExport && f.personal) ? '' : f.suggestion;
-    const r = s.row([i + 1, f.rule, severityLabel(f.severity, lang), ...fileCells(f), f.sheet, f.cell, findingMessage(f, lang, RULE_TEXTS), suggestion]);
+    const r = s.row([i + 1, f.rule, severityLabel(f.severity, lang), ...fileCells(f), f.sheet, f.cell, findingMessage(f, lang, RULE_TEXTS, !forExport), suggestion]);
     // A link can only reach a sheet of this workbook: not a finding of another file.
     if (f.cell && !forExport && f.file === undefined) s.layout.links.push({ cell: a1(r, cellCol), sheet: f.sheet, target: f.cell });
   });

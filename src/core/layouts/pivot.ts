@@ -12,7 +12,7 @@ import { isMemberAt } from '../membership';
 import { codeKey } from '../model/read';
 import type { LayoutSource } from './build';
 import { labels, sheetNames } from './labels';
-import { SheetBuilder } from './sheet-builder';
+import { nameWidth, SheetBuilder } from './sheet-builder';
 import type { LayoutValue, SheetLayout } from './types';
 
 /**
@@ -66,12 +66,13 @@ export function pivotLayouts(figures: Figures, sources: readonly LayoutSource[],
   data.layout.tables.push({ name: table, range: dataRange, style: 'TableStyleLight1' });
   data.layout.freezeRows = 1;
   data.layout.hidden = false;
-  data.widths(34, 30, 9, 12, 16, 12, 10, 12, 14);
+  data.widths(nameWidth(tccsOrder, 34, 60), 30, 9, 12, 16, 12, 10, 12, 14);
 
   // The pivot sheet: a title, then each cross-tab; PivotTables are placed over them by hosts that can.
   const p = new SheetBuilder('pivot', names.pivot, figures.year);
   p.title(fillTemplate(L.pivotTitle, { year: figures.year }), 8);
-  p.row([L.pivotNote], 'note');
+  // Without PivotTables (a file sent on) the tables are counts: no word about dragging fields.
+  p.row([withSource ? L.pivotNote : L.pivotValuesNote], 'note');
   p.blank();
   const crossTab = (title: string, cols: string[], counts: number[][], name: string, column: string, filter?: { field: string; include: string[] }) => {
     p.row([title], 'section');
@@ -79,6 +80,9 @@ export function pivotLayouts(figures: Figures, sources: readonly LayoutSource[],
     tccsOrder.forEach((n, t) => p.row([n, ...counts[t], counts[t].reduce((a, b) => a + b, 0)]));
     const totals = cols.map((_, i) => counts.reduce((a, c) => a + c[i], 0));
     const bottom = p.row([L.total, ...totals, totals.reduce((a, b) => a + b, 0)], 'total');
+    // 3.044, as on every other sheet.
+    p.format(`${a1(top + 1, 1)}:${a1(bottom, cols.length + 1)}`, '#,##0');
+    p.height(top, 2);
     if (withSource) p.layout.pivots.push({
       name, sourceSheet: names.pivotData, sourceTable: table, sourceRange: dataRange, anchor: a1(top, 0),
       rows: [L.fieldTccs], columns: [column], value: L.fieldTccs, filters: filter ? [filter] : undefined,
@@ -89,6 +93,6 @@ export function pivotLayouts(figures: Figures, sources: readonly LayoutSource[],
   };
   crossTab(L.byGender, genders, byGender, `PT_GioiTinh_${figures.year}`, L.fieldGender, { field: L.fieldCounted, include: [L.yes] });
   crossTab(L.byStatus, statuses, byStatus, `PT_TinhTrang_${figures.year}`, L.fieldStatus);
-  p.widths(38, 12, 12, 12, 12, 12, 12, 12, 12);
+  p.widths(nameWidth(tccsOrder, 38, 60), 12, 12, 12, 12, 12, 12, 12, 12);
   return withSource ? [p.layout, data.layout] : [p.layout];
 }

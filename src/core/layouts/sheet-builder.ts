@@ -53,6 +53,20 @@ export class SheetBuilder {
   widths(...chars: number[]): void {
     this.layout.columnWidths = chars;
   }
+
+  /** A row's height in points: a header whose words wrap onto `lines` lines shows them all. */
+  height(row: number, lines: number): void {
+    (this.layout.rowHeights ??= []).push({ row, height: Math.ceil(lines * 15.75) });
+  }
+}
+
+/**
+ * The width (in characters) of a column of names: wide enough for the longest, within bounds, so
+ * that a long unit name prints whole instead of being cut at the next cell.
+ */
+export function nameWidth(names: readonly string[], min: number, max: number): number {
+  const longest = names.reduce((n, s) => Math.max(n, s.length), 0);
+  return Math.max(min, Math.min(max, Math.ceil(longest * 1.1) + 2));
 }
 
 /** `E5:E43` for a column between two zero-based rows. */

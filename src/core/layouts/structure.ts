@@ -4,7 +4,7 @@ import { fillTemplate, type Lang } from '../findings';
 import type { Figures, Indicator } from '../figures';
 import { a1 } from '../grid';
 import { labels, sheetNames } from './labels';
-import { columnRange, SheetBuilder } from './sheet-builder';
+import { columnRange, nameWidth, SheetBuilder } from './sheet-builder';
 import type { SheetLayout } from './types';
 
 const WIDTH = 6;
@@ -26,8 +26,8 @@ export function structureLayout(figures: Figures, asOf: Day, lang: Lang): SheetL
   s.row([L.cellsUnder3, d.cellsUnder3Full]);
   s.blank();
 
-  s.row([L.indicatorsSection], 'section');
-  s.row([L.indicator, L.reached, L.count, L.share, L.goal, L.verdict], 'header');
+  s.row([fillTemplate(L.indicatorsSection, { next: figures.year + 1 })], 'section');
+  s.height(s.row([L.indicator, L.indicatorMet, L.indicatorOf, L.indicatorShare, L.indicatorGoal, L.verdict], 'header'), 2);
   const indicator = (label: string, i: Indicator) => {
     const r = s.row([label, i.met, i.total, i.share ?? '—', i.goal, '']);
     s.formula(r, 3, `=IF(${a1(r, 2)}=0,"—",${a1(r, 1)}/${a1(r, 2)})`, i.share ?? '—');
@@ -69,6 +69,6 @@ export function structureLayout(figures: Figures, asOf: Day, lang: Lang): SheetL
   for (let c = 1; c <= 2; c++) s.formula(tt, c, `=SUM(${columnRange(c, th + 1, tl)})`, s.layout.rows[tt][c]);
   s.format(`${a1(th + 1, 1)}:${a1(tt, 2)}`, '#,##0');
 
-  s.widths(48, 34, 12, 12, 12, 12);
+  s.widths(48, nameWidth([...figures.units.map((u) => u.name), d.name], 34, 60), 12, 12, 12, 12);
   return s.layout;
 }

@@ -117,8 +117,10 @@ export class CellReader {
     return this.lastFormatIsDate;
   }
 
-  private problem(f: Field, kind: CellProblem['kind'], detail?: string, suggestion?: string): void {
-    this.problems.push({ kind, sheet: this.sheet.grid.name, row: this.row, col: f.col, column: f.key, header: f.header, detail, suggestion });
+  private problem(f: Field, kind: CellProblem['kind'], detail?: string, suggestion?: string, value?: string): void {
+    const p: CellProblem = { kind, sheet: this.sheet.grid.name, row: this.row, col: f.col, column: f.key, header: f.header, detail, suggestion };
+    if (value !== undefined) p.value = value;
+    this.problems.push(p);
   }
 
   /** The raw value, or undefined for a missing column. Error values are reported and read as empty. */
@@ -244,13 +246,13 @@ export class CellReader {
     }
     // A value of the list is good Unicode: only a value outside it may be legacy text.
     if (m.value === null && isMaybeLegacy(plain)) m = matchList(list, this.unlegacy(f, plain));
-    if (m.value === null) this.reportList(f, list, m.nearest);
+    if (m.value === null) this.reportList(f, list, m.nearest, plain);
     return m.value;
   }
 
   /** A value outside its list, with the nearest valid value when there is one. */
-  reportList(f: Field, list: string, nearest: string | null): void {
-    this.problem(f, 'list', list, nearest ?? undefined);
+  reportList(f: Field, list: string, nearest: string | null, value?: string): void {
+    this.problem(f, 'list', list, nearest ?? undefined, value);
   }
 
   /** A whole number ≥ 0 (also from text such as `12`). */

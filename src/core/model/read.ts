@@ -44,7 +44,7 @@ export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
     let k: string | null = null;
     if (kindText !== null) {
       const m = kinds.match(kindText);
-      if (m.value === null) r.reportList(kind, 'kind', m.nearest);
+      if (m.value === null) r.reportList(kind, 'kind', m.nearest, kindText);
       k = m.value;
     }
     const p = r.text(parent);

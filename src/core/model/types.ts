@@ -83,6 +83,8 @@ export interface CellProblem {
   detail?: string;
   /** The corrected value, where one can be suggested. */
   suggestion?: string;
+  /** The value as read, for a value outside its list (shown to the user, never sent on). */
+  value?: string;
 }
 
 export interface SheetRecords<T> {

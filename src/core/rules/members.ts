@@ -1,6 +1,6 @@
 /** M: the members on sheet DangVien (M02–M04 and M14 also cover the other sheets' cells). */
 import { addMonths, addWorkingDays, dayFromYMD, formatDay, monthsBetween, yearsBetween } from '../dates';
-import { STATUS_ACTIVE, STATUS_EXEMPT, STATUS_RESTORED } from '../lists';
+import { LISTS, STATUS_ACTIVE, STATUS_EXEMPT, STATUS_RESTORED, type ListId } from '../lists';
 import { isMemberAt } from '../membership';
 import { findRepeats, foldedHash, sameFoldedName, upperHash } from '../text/fold-hash';
 import { cellOf, problemCell } from './address';
@@ -9,6 +9,12 @@ import { SOURCE_CHARTER, SOURCE_FORMAT, SOURCE_GUIDANCE, SOURCE_REGULATION, type
 
 function membersOf(ctx: RuleContext) {
   return ctx.wb.members;
+}
+
+/** A list's values as one line: all of a short list, the first few of a long one (the ethnic groups). */
+export function allowedValues(list: ListId): string {
+  const values = LISTS[list].map((e) => e.value);
+  return values.length <= 8 ? values.join(', ') : `${values.slice(0, 5).join(', ')}… (${values.length})`;
 }
 
 export const M01: Rule = {
@@ -23,6 +29,7 @@ export const M01: Rule = {
       en: 'Same id as {first}. Each member has an id of their own.',
     },
   },
+  detail: { vi: 'Đảng viên: {member}; ô {first} là của {firstMember}.', en: 'Member: {member}; {first} belongs to {firstMember}.' },
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s) return;
@@ -30,7 +37,14 @@ export const M01: Rule = {
       s.records,
       (m) => (m.id === null ? null : upperHash(m.id)),
       (a, b) => a.id!.toUpperCase() === b.id!.toUpperCase(),
-      (m, f) => emit({ sheet: s.sheet, cell: cellOf(s, 'id', m.row), params: { first: cellOf(s, 'id', f.row) } }),
+      (m, f) =>
+        emit({
+          sheet: s.sheet,
+          cell: cellOf(s, 'id', m.row),
+          params: { first: cellOf(s, 'id', f.row) },
+          detail: { member: m.name ?? '—', firstMember: f.name ?? '—' },
+          related: cellOf(s, 'id', f.row),
+        }),
     );
   },
 };
@@ -108,6 +122,7 @@ export const M04: Rule = {
       en: 'The value in column "{header}" is not in the list; did you mean "{nearest}"?',
     },
   },
+  detail: { vi: 'Ô đang ghi "{value}"; các giá trị hợp lệ: {allowed}.', en: 'The cell holds "{value}"; the values allowed: {allowed}.' },
   check(ctx, emit) {
     const unitSheet = ctx.wb.units?.sheet;
     for (const p of ctx.wb.problems) {
@@ -118,6 +133,7 @@ export const M04: Rule = {
         variant: p.suggestion ? 'nearest' : undefined,
         params: { header: p.header, nearest: p.suggestion ?? '' },
         suggestion: p.suggestion,
+        ...(p.value !== undefined && p.detail && p.detail in LISTS ? { detail: { value: p.value, allowed: allowedValues(p.detail as ListId) } } : {}),
       });
     }
   },
@@ -389,7 +405,7 @@ export const M13: Rule = {
       (a, b) => a.birth === b.birth && sameFoldedName(a.name!, b.name!),
       (m, f) => {
         if ((m.id ?? '').toUpperCase() === (f.id ?? '').toUpperCase()) return; // same id: M01
-        emit({ sheet: s.sheet, cell: cellOf(s, 'name', m.row), params: { first: f.row + 1 } });
+        emit({ sheet: s.sheet, cell: cellOf(s, 'name', m.row), params: { first: f.row + 1 }, related: cellOf(s, 'name', f.row) });
       },
     );
   },

@@ -1,4 +1,5 @@
 /** P: the admission plan on sheet ChiTieu. */
+import { UNIT_DETAIL } from './units';
 import { districtTarget, targetsOfYear } from '../figures';
 import { kindDef } from '../structure-model';
 import { cellOf, problemCell } from './address';
@@ -118,13 +119,16 @@ export const P05: Rule = {
       en: 'This grassroots organisation has no {year} admission target on sheet {plan}.',
     },
   },
+  detail: UNIT_DETAIL,
   check(ctx, emit) {
     const t = ctx.wb.targets;
     const units = ctx.wb.units;
     if (!t || !units || ctx.year === null) return;
     const has = new Set(t.records.filter((r) => r.year === ctx.year).map((r) => r.key));
     for (const u of ctx.hierarchy.tccsList()) {
-      if (!has.has(u.key)) emit({ sheet: units.sheet, cell: cellOf(units, 'code', u.row), params: { year: ctx.year, plan: t.sheet } });
+      if (!has.has(u.key)) {
+        emit({ sheet: units.sheet, cell: cellOf(units, 'code', u.row), params: { year: ctx.year, plan: t.sheet }, detail: { unit: u.name, code: u.code } });
+      }
     }
   },
 };

@@ -1,5 +1,6 @@
 /** The one list of rules that the check, the task pane and the reports read. */
-import type { Finding, Lang, RuleText, RuleTexts, Severity } from '../findings';
+import type { Finding, FindingParams, Lang, RuleText, RuleTexts, Severity } from '../findings';
+import { parseA1 } from '../grid';
 import { ruleTitleOf } from '../findings';
 import { FILE_RULES } from './files';
 import { ADMISSION_RULES } from './admission';
@@ -16,7 +17,7 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [
 
 /** Every rule's title and messages: what the edges render findings with. */
 export const RULE_TEXTS: RuleTexts = Object.fromEntries(
-  [...RULES, ...FILE_RULES].map((r): [string, RuleText] => [r.id, { title: r.title, messages: r.messages }]),
+  [...RULES, ...FILE_RULES].map((r): [string, RuleText] => [r.id, { title: r.title, messages: r.messages, ...('detail' in r && r.detail ? { detail: r.detail } : {}) }]),
 );
 
 /** The severity a rule declares for one of its variants. */
@@ -32,6 +33,7 @@ export function ruleVariants(rule: Rule): { variant: string; severity: Severity 
 /** Runs the rules: findings as data (rule, variant, parameters); their text is rendered where shown. */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
+  const memberOfRow = memberNames(ctx);
   for (const rule of rules) {
     rule.check(ctx, (f) => {
       const variant = f.variant !== undefined && f.variant in rule.messages ? f.variant : 'default';
@@ -45,10 +47,32 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
       };
       if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
       if (f.personal) finding.personal = true;
+      if (f.related) finding.related = f.related;
+      const detail = f.detail ?? memberOfRow(f.sheet, f.cell);
+      if (detail) finding.detail = detail;
       findings.push(finding);
     });
   }
   return findings;
+}
+
+/**
+ * The member named by a finding on the members sheet (its row's name), so that every member
+ * finding says whom it is about in the pane and the user's workbook.
+ */
+function memberNames(ctx: RuleContext): (sheet: string, cell: string) => FindingParams | undefined {
+  const s = ctx.wb.members;
+  let byRow: Map<number, string> | null = null;
+  return (sheet, cell) => {
+    if (!s || sheet !== s.sheet || !cell) return undefined;
+    if (!byRow) {
+      byRow = new Map();
+      for (const m of s.records) if (m.name) byRow.set(m.row, m.name);
+    }
+    const at = parseA1(cell);
+    const name = at ? byRow.get(at.row) : undefined;
+    return name === undefined ? undefined : { member: name };
+  };
 }
 
 /** The texts of the rules these findings name (what a result carries to a pane that bundles no rules). */

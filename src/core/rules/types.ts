@@ -32,6 +32,10 @@ export interface RawFinding {
   params?: Record<string, string | number>;
   suggestion?: string;
   personal?: boolean;
+  /** Who and what, for the pane and the user's own workbook only (see Finding.detail). */
+  detail?: Record<string, string | number>;
+  /** A conflicting cell on the same sheet. */
+  related?: string;
 }
 
 export type Emit = (f: RawFinding) => void;
@@ -48,6 +52,8 @@ export interface Rule {
   title: Text;
   /** Message templates by variant, with `{param}` placeholders; `default` is required. */
   messages: Record<string, Text> & { default: Text };
+  /** The sentence naming who and what (`{placeholders}` from the finding's detail and params). */
+  detail?: Text;
   check(ctx: RuleContext, emit: Emit): void;
 }
 

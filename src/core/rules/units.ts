@@ -4,6 +4,9 @@ import { cellOf, problemCell } from './address';
 import { cellCounts, subtreeMembers } from './counts';
 import { SOURCE_CHARTER, SOURCE_FORMAT, SOURCE_GUIDANCE, SOURCE_REGULATION, type Rule } from './types';
 
+/** Names the unit a finding is about (in the pane and the user's workbook). */
+export const UNIT_DETAIL = { vi: 'Đơn vị: {unit} ({code}).', en: 'Unit: {unit} ({code}).' };
+
 export const T01: Rule = {
   id: 'T01',
   group: 'T',
@@ -226,6 +229,7 @@ export const T08: Rule = {
       en: 'The cell has only {count} full members at the report date (the Charter asks for at least {min}).',
     },
   },
+  detail: UNIT_DETAIL,
   check(ctx, emit) {
     const units = ctx.wb.units;
     // Without the members sheet (S01) there is nothing to count: no finding rather than a count of 0.
@@ -235,7 +239,7 @@ export const T08: Rule = {
     for (const u of ctx.hierarchy.byKey.values()) {
       if (!ctx.hierarchy.isCell(u)) continue;
       const count = full.get(u.key) ?? 0;
-      if (count < min) emit({ sheet: units.sheet, cell: cellOf(units, 'code', u.row), params: { count, min } });
+      if (count < min) emit({ sheet: units.sheet, cell: cellOf(units, 'code', u.row), params: { count, min }, detail: { unit: u.name, code: u.code } });
     }
   },
 };
@@ -252,6 +256,7 @@ export const T09: Rule = {
       en: 'The grassroots committee has {count} members (under {min}): allowed only with the superior committee’s approval.',
     },
   },
+  detail: UNIT_DETAIL,
   check(ctx, emit) {
     const units = ctx.wb.units;
     // Without the members sheet (S01) there is nothing to count: no finding rather than a count of 0.
@@ -260,7 +265,7 @@ export const T09: Rule = {
     for (const u of ctx.hierarchy.tccsList()) {
       if (kindDef(ctx.model, u.kind)?.tccs !== 'committee') continue;
       const count = subtreeMembers(ctx, u.key);
-      if (count < min) emit({ sheet: units.sheet, cell: cellOf(units, 'code', u.row), params: { count, min } });
+      if (count < min) emit({ sheet: units.sheet, cell: cellOf(units, 'code', u.row), params: { count, min }, detail: { unit: u.name, code: u.code } });
     }
   },
 };

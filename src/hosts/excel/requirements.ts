@@ -56,16 +56,16 @@ export function apiLevels(isSetSupported: IsSetSupportedFn, hasMember: HasMember
 
 export const LIMITS = {
   base: {
-    vi: 'Phiên bản Excel này quá cũ (thiếu ExcelApi 1.7): hãy dùng Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web.',
-    en: 'This Excel is too old (no ExcelApi 1.7): use Excel 2019, 2021, Microsoft 365 or Excel on the web.',
+    vi: 'Phiên bản Excel này quá cũ để chạy add-in. Hãy dùng Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web.',
+    en: 'This version of Excel is too old to run the add-in. Use Excel 2019, 2021, Microsoft 365 or Excel on the web.',
   },
   v18: {
-    vi: 'Excel này thiếu ExcelApi 1.8: sheet Pivot có bảng số liệu thay cho PivotTable, bản xuất được tải về thành tệp thay vì mở sổ mới, mẫu nhập không có danh sách chọn.',
-    en: 'This Excel lacks ExcelApi 1.8: the Pivot sheet holds the cross-tabs as values instead of PivotTables, Export downloads a file instead of opening a new workbook, and the template has no drop-down lists.',
+    vi: 'Phiên bản Excel này không cho add-in tạo PivotTable: sheet Pivot có bảng số liệu thay cho PivotTable, bảng tổng hợp được tải về thành tệp thay vì mở sổ mới, mẫu nhập không có danh sách chọn. Cập nhật lên Excel 2019 hoặc Microsoft 365 để có đủ.',
+    en: 'This version of Excel does not let the add-in make PivotTables: the Pivot sheet holds the cross-tabs as values, the summary tables are downloaded as a file instead of opening a new workbook, and the template has no drop-down lists. Update to Excel 2019 or Microsoft 365 for all of them.',
   },
   marks: {
-    vi: 'Excel này thiếu ExcelApi 1.10: đánh dấu chỉ tô màu ô, không thêm ghi chú.',
-    en: 'This Excel lacks ExcelApi 1.10: Mark findings fills the cells but adds no notes.',
+    vi: 'Phiên bản Excel này không cho add-in thêm ghi chú: đánh dấu chỉ tô màu ô. Cập nhật Excel để có ghi chú.',
+    en: 'This version of Excel does not let the add-in add notes: Mark findings only fills the cells. Update Excel to get the notes.',
   },
   notesLibrary: {
     vi: 'Không tải được Office.js mới từ Microsoft (đang dùng bản kèm theo add-in): đánh dấu ghi lời nhắn bằng bình luận (comment) thay cho ghi chú (note).',

@@ -61,6 +61,27 @@ function columnLetters(col: number): string {
   return s;
 }
 
+/**
+ * The sheet's header row above a cell (zero-based): the first of the top rows that is nearly as
+ * full as the fullest of them. Title rows hold one cell; the header row is the first full one.
+ */
+function headerRowAbove(ws: ExcelJS.Worksheet, row: number): number | null {
+  const last = Math.min(row - 1, 30);
+  const filled: number[] = [];
+  for (let r = 0; r <= last; r++) {
+    const cells = ws.findRow(r + 1);
+    let n = 0;
+    cells?.eachCell((c) => {
+      if (display(plainValue(c.value)) !== '') n++;
+    });
+    filled.push(n);
+  }
+  const most = Math.max(0, ...filled);
+  if (most < 2) return null;
+  const r = filled.findIndex((n) => n >= most * 0.6);
+  return r < 0 ? null : r;
+}
+
 function display(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) {
@@ -314,8 +335,11 @@ export class FileHost implements WorkbookHost {
     this.activate(ws, at ? cell : 'A1');
   }
 
-  /** The cells around one (two rows and columns each side), with the header row of the sheet. */
-  peek(sheet: string, cell: string, radius = 2): CellPeek | null {
+  /**
+   * The cells around one (two rows and columns each side), the sheet's headers above them, and
+   * the row it conflicts with (`related`, an address on the same sheet) when that is elsewhere.
+   */
+  peek(sheet: string, cell: string, radius = 2, related?: string): CellPeek | null {
     const ws = this.sheet(sheet);
     const at = parseA1(cell);
     if (!ws || !at) return null;
@@ -323,14 +347,23 @@ export class FileHost implements WorkbookHost {
     const r0 = Math.max(0, at.row - radius);
     const columns: string[] = [];
     for (let c = c0; c <= at.col + radius; c++) columns.push(columnLetters(c));
-    const rows: CellPeek['rows'] = [];
-    for (let r = r0; r <= at.row + radius; r++) {
+    const valuesOf = (r: number): string[] => {
       const row = ws.findRow(r + 1);
       const values: string[] = [];
       for (let c = c0; c <= at.col + radius; c++) values.push(row ? display(plainValue(row.getCell(c + 1).value)) : '');
-      rows.push({ row: r + 1, values });
+      return values;
+    };
+    const rows: CellPeek['rows'] = [];
+    for (let r = r0; r <= at.row + radius; r++) rows.push({ row: r + 1, values: valuesOf(r) });
+    const peek: CellPeek = { sheet: ws.name, cell, columns, rows, at: { row: at.row - r0, col: at.col - c0 } };
+    const headerRow = headerRowAbove(ws, at.row);
+    if (headerRow !== null) {
+      peek.headerRow = headerRow + 1;
+      peek.headers = valuesOf(headerRow);
     }
-    return { sheet: ws.name, cell, columns, rows, at: { row: at.row - r0, col: at.col - c0 } };
+    const other = related ? parseA1(related) : null;
+    if (other && (other.row < r0 || other.row > at.row + radius)) peek.related = { row: other.row + 1, values: valuesOf(other.row) };
+    return peek;
   }
 
   async exportSummary(layouts: SheetLayout[], fileName: string): Promise<ExportResult> {

@@ -18,6 +18,10 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   grid: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
   th: {
+    maxWidth: '110px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
     backgroundColor: tokens.colorNeutralBackground4,
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightRegular,
@@ -35,6 +39,8 @@ const useStyles = makeStyles({
   },
   at: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
+  related: { borderTop: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}` },
+  relatedAt: { outline: `${tokens.strokeWidthThin} dashed ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px' },
 });
 
 export function CellPreview(): React.ReactElement | null {
@@ -57,11 +63,15 @@ export function CellPreview(): React.ReactElement | null {
           <thead>
             <tr>
               <th className={styles.th} scope="col" />
-              {p.columns.map((col) => (
-                <th key={col} className={styles.th} scope="col">
-                  {col}
-                </th>
-              ))}
+              {p.columns.map((col, j) => {
+                // The sheet's own header names the column; the letter stays as its tooltip.
+                const header = p.headers?.[j];
+                return (
+                  <th key={col} className={styles.th} scope="col" title={header ? `${col}: ${header}` : col}>
+                    {header || col}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -77,11 +87,23 @@ export function CellPreview(): React.ReactElement | null {
                 ))}
               </tr>
             ))}
+            {p.related && (
+              <tr data-testid="preview-related" className={styles.related}>
+                <th className={styles.th} scope="row" title={t('previewRelated')}>
+                  {p.related.row}
+                </th>
+                {p.related.values.map((v, j) => (
+                  <td key={j} className={j === p.at.col ? `${styles.td} ${styles.relatedAt}` : styles.td} title={v}>
+                    {v}
+                  </td>
+                ))}
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
       <Text size={200} className={styles.note}>
-        {t('cellPreviewNote')}
+        {p.related ? t('previewRelatedNote', { row: p.related.row }) : t('cellPreviewNote')}
       </Text>
     </section>
   );

@@ -139,7 +139,7 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
           {where}
         </Text>
       )}
-      <Text className={mergeClasses(styles.message, fixed && styles.fixed)}>{findingMessage(f, s.lang, s.result?.ruleTexts ?? {})}</Text>
+      <Text className={mergeClasses(styles.message, fixed && styles.fixed)}>{findingMessage(f, s.lang, s.result?.ruleTexts ?? {}, true)}</Text>
       {f.suggestion !== undefined && f.suggestion !== '' && (
         <div className={styles.fixRow}>
           <Text className={styles.suggestion} size={200}>

@@ -17,6 +17,12 @@ export function NoticeBar(): React.ReactElement | null {
       <MessageBarBody>
         {n.intent === 'error' && <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>}
         {n.text}
+        {n.technical && (
+          <details data-testid="notice-technical">
+            <summary>{t('technicalDetails')}</summary>
+            <code>{n.technical}</code>
+          </details>
+        )}
       </MessageBarBody>
       <MessageBarActions
         containerAction={<Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t('dismiss')} onClick={c.dismissNotice} />}

@@ -53,6 +53,8 @@ export interface Notice {
   undo?: boolean;
   /** Offer the drafted report as a Word file beside the message. */
   docx?: boolean;
+  /** The program's own words behind a failure, shown folded under the plain sentence. */
+  technical?: string;
 }
 
 export type View = 'findings' | 'figures';
@@ -203,7 +205,7 @@ export class PaneController {
       await body({ signal: controller.signal, progress });
     } catch (e) {
       const f = failureOf(controller.signal.aborted ? Object.assign(new Error('Aborted'), { name: 'AbortError' }) : e, this.state.lang);
-      this.set({ notice: { id: ++this.noticeId, intent: f.intent, text: f.text } });
+      this.set({ notice: { id: ++this.noticeId, intent: f.intent, text: f.text, ...(f.technical ? { technical: f.technical } : {}) } });
     } finally {
       if (this.abort === controller) this.abort = null;
       this.set({ busy: null });
@@ -462,7 +464,7 @@ export class PaneController {
       const findings = filterFindings(r, this.state.filter)
         .map((l) => l.finding)
         .filter((f) => f.cell)
-        .map((f): ShownFinding => ({ ...f, message: findingMessage(f, this.state.lang, r.ruleTexts) }));
+        .map((f): ShownFinding => ({ ...f, message: findingMessage(f, this.state.lang, r.ruleTexts, true) }));
       if (!findings.length) {
         this.notify('info', 'nothingToMark');
         return;
@@ -540,10 +542,10 @@ export class PaneController {
     const cell = f.cell || 'A1';
     try {
       await this.deps.host.goTo(f.sheet, cell);
-      this.set({ preview: f.cell ? await this.place.peek(f.sheet, cell) : null });
+      this.set({ preview: f.cell ? await this.place.peek(f.sheet, cell, f.related) : null });
     } catch (e) {
       const failure = failureOf(e, this.state.lang);
-      this.set({ notice: { id: ++this.noticeId, intent: failure.intent, text: failure.text } });
+      this.set({ notice: { id: ++this.noticeId, intent: failure.intent, text: failure.text, ...(failure.technical ? { technical: failure.technical } : {}) } });
     }
   };
 
@@ -561,7 +563,8 @@ export class PaneController {
       async (ctx) => {
         if (!/\.xlsx$/i.test(fileName) && !/\.xlsm$/i.test(fileName)) throw new PaneError('notXlsx');
         const files = this.files();
-        this.set({ result: null, preview: null, undo: [], fixed: {} });
+        // The previous file is let go as this one starts to open: a failed open leaves no name behind.
+        this.set({ result: null, preview: null, undo: [], fixed: {}, fileName: null });
         const opened = await files.open(bytes, fileName, ctx.progress, ctx.signal);
         this.set({ fileName: opened.fileName, fileDirty: false });
         const r = await this.fresh(ctx, false);

@@ -37,6 +37,8 @@ export interface Failure {
   /** The sentence to show. */
   text: string;
   intent: 'error' | 'warning' | 'info';
+  /** The program's own words, for whoever supports the add-in (shown folded). */
+  technical?: string;
 }
 
 interface ErrorLike {
@@ -89,14 +91,25 @@ const KEYS: Record<FailureKind, MessageKey> = {
   unexpected: 'unexpected',
 };
 
+/** A reason that already tells the user what to do (the file checks' reasons mostly do). */
+const SAYS_WHAT_TO_DO = /\b(hãy|mở|lưu|chọn|bấm|save|open|choose|press|type)\b/i;
+
 export function failureOf(error: unknown, lang: Lang): Failure {
   const kind = classify(error);
   const e = (error ?? {}) as ErrorLike;
   const raw = typeof e.message === 'string' ? e.message : String(error);
   const detail = pickLanguage(raw, lang).slice(0, 300);
   const intent = kind === 'cancelled' ? 'info' : kind === 'noFigures' || kind === 'noStandardSheets' ? 'warning' : 'error';
-  const code = e.code && kind === 'unexpected' ? `${e.code}: ` : '';
-  return { kind, intent, text: t(lang, KEYS[kind], { detail: code + detail }) };
+  // What a program says ("Cannot set properties of undefined", an Office error code) helps the
+  // person who supports the add-in, not the officer: it goes under "technical details".
+  const technical = (e.code ? `${e.code}: ` : '') + raw.slice(0, 300);
+  if (kind === 'unexpected' || kind === 'notFound') return { kind, intent, text: t(lang, KEYS[kind]), technical };
+  if (kind === 'unreadable') {
+    if (/zip bomb|nén bất thường/i.test(raw)) return { kind, intent, text: t(lang, 'unreadableCompressed'), technical };
+    const text = t(lang, 'unreadable', { detail });
+    return { kind, intent, text: SAYS_WHAT_TO_DO.test(detail) ? text : `${text} ${t(lang, 'unreadableNext')}` };
+  }
+  return { kind, intent, text: t(lang, KEYS[kind], { detail }) };
 }
 
 /** The plain form of an error, for postMessage. */

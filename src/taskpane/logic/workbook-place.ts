@@ -40,7 +40,7 @@ export interface WorkbookPlace {
   /** The standard sheets: inserted into the workbook, or a new file with them downloaded. */
   template(): Promise<TemplateOutcome>;
   /** The cells around one (the browser's stand-in for selecting it); null where the host selects it. */
-  peek(sheet: string, cell: string): Promise<CellPeek | null>;
+  peek(sheet: string, cell: string, related?: string): Promise<CellPeek | null>;
 }
 
 async function insertTemplate(host: WorkbookHost): Promise<TemplateOutcome> {
@@ -90,6 +90,6 @@ export function browserPlace(host: WorkbookHost, files: BrowserFiles): WorkbookP
       const name = await files.save(TEMPLATE_FILE);
       return { key: 'templateDownloaded', params: { file: name }, openedFile: opened.fileName };
     },
-    peek: (sheet, cell) => files.peek(sheet, cell),
+    peek: (sheet, cell, related) => files.peek(sheet, cell, related),
   };
 }

@@ -139,10 +139,9 @@ export class FileHostClient implements WorkbookHost, Analyzer {
       this.fileName = r.fileName;
       return r;
     } catch (e) {
-      if (isAbort(e)) {
-        this.s.restart();
-        this.fileName = null;
-      }
+      if (isAbort(e)) this.s.restart();
+      // The worker let go of the previous file when this one began to open: no file is open now.
+      this.fileName = null;
       throw e;
     }
   }
@@ -171,8 +170,8 @@ export class FileHostClient implements WorkbookHost, Analyzer {
   goTo(sheet: string, cell: string): Promise<void> {
     return this.call('goTo', { sheet, cell });
   }
-  peek(sheet: string, cell: string): Promise<CellPeek | null> {
-    return this.call('peek', { sheet, cell });
+  peek(sheet: string, cell: string, related?: string): Promise<CellPeek | null> {
+    return this.call('peek', { sheet, cell, related });
   }
   exportSummary(layouts: SheetLayout[], fileName: string): Promise<ExportResult> {
     return this.call('exportSummary', { layouts, fileName });

@@ -98,7 +98,7 @@ export function fileService(
       readGrids: (_p: unknown, ctx) => need().readGrids(ctx.progress, ctx.signal),
       insertLayouts: (p: { layouts: SheetLayout[] }, ctx) => need().insertLayouts(p.layouts, ctx.progress),
       goTo: (p: { sheet: string; cell: string }) => need().goTo(p.sheet, p.cell),
-      peek: (p: { sheet: string; cell: string }) => need().peek(p.sheet, p.cell),
+      peek: (p: { sheet: string; cell: string; related?: string }) => need().peek(p.sheet, p.cell, 2, p.related),
       exportSummary: (p: { layouts: SheetLayout[]; fileName: string }) => need().exportSummary(p.layouts, p.fileName),
       markFindings: (p: { findings: ShownFinding[] }, ctx) => need().markFindings(p.findings, ctx.progress),
       clearMarks: () => need().clearMarks(),
