@@ -57,7 +57,7 @@ const VI = {
   // Report fields
   reportFields: 'Thông tin văn bản báo cáo',
   reportFieldsHint:
-    'Để trống thì lấy theo sheet ThietLap (nếu có) hoặc theo tên đảng bộ. Muốn lưu lâu dài, ghi vào sheet ThietLap của sổ.',
+    'Để trống thì lấy theo sheet ThietLap (nếu có) hoặc theo tên đảng bộ. Điều đã gõ được nhớ cho lần sau (trong Excel: lưu trong sổ; ngoài Excel: trên máy này).',
   field_superiorBody: 'Cơ quan cấp trên',
   field_issuingBody: 'Cơ quan ban hành',
   field_issuingAbbrev: 'Ký hiệu (HU, TU…)',
@@ -65,7 +65,7 @@ const VI = {
   field_number: 'Số văn bản',
   field_signerTitle: 'Chức vụ người ký',
   field_signerName: 'Người ký',
-  fieldLeftBlank: 'để trống, điền tay',
+  fieldLeftBlank: '(để trống, điền tay khi in)',
 
   // Options
   year: 'Năm báo cáo',
@@ -236,6 +236,11 @@ const VI = {
   technicalDetails: "Chi tiết kỹ thuật (gửi kèm khi nhờ hỗ trợ)",
   unreadableCompressed: "Không mở được tệp: nội dung nén bất thường, tệp có thể bị hỏng. Hãy mở tệp bằng Excel, lưu thành một tệp .xlsx mới (Tệp → Lưu như) rồi mở tệp mới.",
   unreadableNext: "Nếu tệp mở được trong Excel, hãy lưu lại thành .xlsx (Tệp → Lưu như) rồi mở lại.",
+  stageOpen: "Mở tệp",
+  progressReadSheet: "Đang đọc sheet {sheet}: {done} / {total} dòng…",
+  progressReadSheetNoTotal: "Đang đọc sheet {sheet}: {done} dòng…",
+  progressLoad: "Đang dựng sổ để sửa và đánh dấu ({done} dòng); sổ lớn có thể mất vài chục giây…",
+  fieldDefault: "Mặc định: {value}",
   // (end of officer block)
 };
 
@@ -290,7 +295,7 @@ const EN: Record<MessageKey, string> = {
 
   reportFields: 'Report document details',
   reportFieldsHint:
-    'Left empty, they come from the ThietLap sheet (if any) or the party organisation’s name. To keep them, write them in the workbook’s ThietLap sheet.',
+    'Left empty, they come from the ThietLap sheet (if any) or the party organisation’s name. What you type is remembered for next time (in Excel: in the workbook; outside Excel: on this computer).',
   field_superiorBody: 'Superior body',
   field_issuingBody: 'Issuing body',
   field_issuingAbbrev: 'Abbreviation (HU, TU…)',
@@ -298,7 +303,7 @@ const EN: Record<MessageKey, string> = {
   field_number: 'Document number',
   field_signerTitle: 'Signer’s title',
   field_signerName: 'Signer',
-  fieldLeftBlank: 'left blank, filled by hand',
+  fieldLeftBlank: '(left blank, filled by hand)',
 
   year: 'Report year',
   yearAuto: 'Automatic',
@@ -460,6 +465,11 @@ const EN: Record<MessageKey, string> = {
   technicalDetails: "Technical details (include them when asking for help)",
   unreadableCompressed: "Cannot open the file: its compressed content is abnormal and the file may be damaged. Open it in Excel, save it as a new .xlsx file (File → Save As) and open the new file.",
   unreadableNext: "If Excel can open the file, save it again as .xlsx (File → Save As) and open it again.",
+  stageOpen: "Opening",
+  progressReadSheet: "Reading sheet {sheet}: {done} / {total} rows…",
+  progressReadSheetNoTotal: "Reading sheet {sheet}: {done} rows…",
+  progressLoad: "Building the workbook for fixes and marks ({done} rows); a large one may take half a minute…",
+  fieldDefault: "Default: {value}",
   // (end of officer block)
 };
 

@@ -13,6 +13,7 @@ import { createExcelHost } from './excel-host';
 import { t } from './i18n';
 import { PaneController } from './logic/controller';
 import { failureOf } from './logic/errors';
+import { settingsFieldStore, storageFieldStore, type DocumentSettings } from './logic/field-store';
 import { localToday } from './logic/format';
 import type { Analyzer } from './worker/clients';
 import { startAnalysis, startFileHost } from './worker/spawn';
@@ -70,6 +71,16 @@ async function main(): Promise<void> {
     files,
     analyzer,
     today: () => localToday(),
+    fieldStore:
+      env.mode === 'excel'
+        ? settingsFieldStore(() => (window as unknown as { Office?: { context?: { document?: { settings?: DocumentSettings } } } }).Office?.context?.document?.settings ?? null)
+        : storageFieldStore(() => {
+            try {
+              return window.localStorage;
+            } catch {
+              return null;
+            }
+          }),
     // The Word file is made in the page (a small chunk loaded on demand) in both modes.
     saveDocx: async (drafted, fileName) => {
       const { renderReportDocx } = await import(/* webpackChunkName: "report-docx" */ '../report/docx');

@@ -171,7 +171,7 @@ export class FileHost implements WorkbookHost {
   static async open(bytes: Uint8Array, options: FileHostOptions, onProgress?: ProgressFn): Promise<FileHost> {
     onProgress?.({ step: 'open', done: 0, total: 0 });
     // Read whole once before ExcelJS loads it: what is damaged or hostile is refused by our reader.
-    const { workbook, grids } = await openWorkbook(bytes, { pause: nextTick });
+    const { workbook, grids } = await openWorkbook(bytes, { pause: nextTick, onProgress });
     return new FileHost(workbook, options, bytes, grids);
   }
 

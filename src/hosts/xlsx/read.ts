@@ -51,6 +51,10 @@ function oneLine(e: unknown): string {
  */
 export async function openWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] }> {
   const grids = await readXlsx(bytes, options);
+  // The second stage (ExcelJS builds the workbook that fixes and marks are written into) reports
+  // no progress of its own: the rows it has to build are said, so a long wait is explained.
+  const rows = grids.reduce((n, g) => n + g.values.length, 0);
+  options.onProgress?.({ step: 'load', done: rows, total: 0 });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -24,7 +24,7 @@ export function ProgressPanel(): React.ReactElement | null {
   const t = useT();
   if (!s.busy) return null;
   const p = s.busy.progress ?? { step: s.busy.action === 'open' || s.busy.action === 'sample' ? 'open' : 'work', done: 0, total: 0 };
-  const text = progressText(p, s.lang);
+  const text = progressText(p, s.lang, s.busy.action);
   return (
     <div className={styles.panel} data-testid="progress">
       <Field className={styles.field} validationMessage={text} validationState="none" aria-live="polite">

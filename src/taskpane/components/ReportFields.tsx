@@ -17,7 +17,7 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   hint: { display: 'block', marginBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
-  control: { width: '100%', minWidth: 0 },
+  control: { width: '100%', minWidth: 0, '& input::placeholder': { fontStyle: 'italic', color: tokens.colorNeutralForeground4, opacity: 1 } },
   header: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
@@ -30,7 +30,8 @@ export function ReportFields(): React.ReactElement {
   const placeholder = (field: ReportField): string => {
     if (!resolved) return '';
     const v = resolved[field];
-    return v === null || v === '' ? t('fieldLeftBlank') : v;
+    // Said as what happens when left empty, so it cannot be taken for a value already typed.
+    return v === null || v === '' ? t('fieldLeftBlank') : t('fieldDefault', { value: v });
   };
   return (
     <Accordion collapsible>

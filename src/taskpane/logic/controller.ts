@@ -16,6 +16,7 @@ import { fixesFor, fixKey } from './fixes';
 import { formatPercent } from '../../report/format';
 import { formatNumber } from './format';
 import type { ReportField, ReportFields } from './report-fields';
+import type { FieldStore } from './field-store';
 import type { AnalysisRequest, PaneResult } from './result';
 import { browserPlace, excelPlace, reportFileName, type WorkbookPlace } from './workbook-place';
 
@@ -104,6 +105,8 @@ export interface ControllerDeps {
   today: () => string;
   /** Offers the drafted report as an editable Word file (a download); returns the file name. */
   saveDocx?: (drafted: DraftedReport, fileName: string) => Promise<string>;
+  /** Remembers the report's typed fields (the workbook's settings in Excel, local storage in a browser). */
+  fieldStore?: FieldStore;
 }
 
 export function summaryFileName(year: number | null): string {
@@ -232,6 +235,8 @@ export class PaneController {
     } catch {
       // Limits are a courtesy; a host that cannot say stays silent.
     }
+    const remembered = await this.deps.fieldStore?.load().catch(() => ({}));
+    if (remembered && Object.keys(remembered).length && !Object.keys(this.state.reportFields).length) this.set({ reportFields: remembered });
   }
 
   // ---- options ---------------------------------------------------------------------------
@@ -281,6 +286,7 @@ export class PaneController {
     if (value) reportFields[field] = value;
     else delete reportFields[field];
     this.set({ reportFields });
+    void this.deps.fieldStore?.save(reportFields);
   };
 
   // ---- reading and analysing ---------------------------------------------------------------

@@ -6,7 +6,7 @@ import { formatNumber } from './format';
 
 const STEP_KEYS: Record<string, MessageKey> = {
   open: 'progressOpen',
-  load: 'progressOpen',
+  load: 'progressLoad',
   analyze: 'progressAnalyze',
   insert: 'progressInsert',
   forms: 'progressInsert',
@@ -19,12 +19,18 @@ const STEP_KEYS: Record<string, MessageKey> = {
   pdf: 'progressPdf',
 };
 
-export function progressText(p: Progress, lang: Lang): string {
+/** The stage a step belongs to, said first while a file opens ("Mở tệp · Đang đọc …"). */
+const STAGE_KEYS: Record<string, MessageKey> = { open: 'stageOpen', sample: 'stageOpen' };
+
+export function progressText(p: Progress, lang: Lang, action?: string): string {
   const done = formatNumber(p.done, lang);
   const total = formatNumber(p.total, lang);
-  if (p.step === 'read') return t(lang, p.total > 0 ? 'progressRead' : 'progressReadNoTotal', { done, total });
-  const key = STEP_KEYS[p.step] ?? 'progressWorking';
-  return t(lang, key, { done, total, sheet: p.sheet ?? '' });
+  let text: string;
+  if (p.step === 'read' && p.sheet) text = t(lang, p.total > 0 ? 'progressReadSheet' : 'progressReadSheetNoTotal', { done, total, sheet: p.sheet });
+  else if (p.step === 'read') text = t(lang, p.total > 0 ? 'progressRead' : 'progressReadNoTotal', { done, total });
+  else text = t(lang, STEP_KEYS[p.step] ?? 'progressWorking', { done, total, sheet: p.sheet ?? '' });
+  const stage = action ? STAGE_KEYS[action] : undefined;
+  return stage && p.step !== 'open' ? `${t(lang, stage)} · ${text}` : text;
 }
 
 /** 0–1 for a determinate bar, or undefined for an indeterminate one (total unknown). */
