@@ -131,6 +131,11 @@ export function emptyUnit(u: Unit | undefined): UnitFigures {
   };
 }
 
+/** "Admitted in the year": an admission date from 1 January to 31 December, whatever happened since. */
+export function admittedInYear(m: Member, yearStart: Day, nextYearStart: Day): boolean {
+  return m.admitted !== null && m.admitted >= yearStart && m.admitted < nextYearStart;
+}
+
 export function attainmentOf(admitted: number, target: number | null): number | null {
   return target === null || target === 0 ? null : admitted / target;
 }
@@ -214,7 +219,7 @@ export function computeFigures(
     if (m.cellKey === null) continue;
     const tccs = hierarchy.tccsOf(m.cellKey);
     const figs = tccs ? byTccs.get(tccs.key) : undefined;
-    const admittedThisYear = m.admitted !== null && m.admitted >= yearStart && m.admitted < nextYearStart;
+    const admittedThisYear = admittedInYear(m, yearStart, nextYearStart);
     if (admittedThisYear && !figs) admittedOutsideTccs++;
     const member = isMemberAt(m, asOf);
     const full = member && isFullAt(m, asOf);

@@ -81,5 +81,7 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     previous: null,
     forms: null,
     formLayouts: [],
+    // Several workbooks: the officer's views are per workbook, not yet across them.
+    officer: null,
   };
 }

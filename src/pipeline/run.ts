@@ -16,6 +16,8 @@ import { formLayouts, formsJson } from '../core/forms';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
 import { yearChoiceLine } from '../core/plan-year';
+import { officerViews, type OfficerViews } from '../core/officer';
+import { parseIsoDay } from '../core/dates';
 import { ruleTextsOf } from '../core/rules/registry';
 import type { DraftedReport } from '../report/draft';
 import { prepareReport } from '../report/prepare';
@@ -45,6 +47,8 @@ export interface RunRequest {
   forms?: boolean;
   /** What the pane's report fields say (issuer, place, signer …); they win over the settings sheet. */
   reportFields?: ReportFields;
+  /** The officer's views (who was admitted, who is due, findings per chi bộ): the pane only, as they carry names. */
+  officer?: boolean;
 }
 
 /** The drafted report, its `Báo cáo Y` sheet, and what an empty report field falls back to (the ThietLap sheet, the defaults). */
@@ -93,6 +97,8 @@ export interface RunResult {
   forms: ReturnType<typeof formsJson> | null;
   /** The forms' sheets `Biểu 1 Y` …, with `forms` and figures. */
   formLayouts: SheetLayout[];
+  /** With `officer` and figures: the views that name members (the pane shows them; nothing writes them to a file sent on). */
+  officer: OfficerViews | null;
 }
 
 export interface PreviousYear {
@@ -156,5 +162,6 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
     previous: previousYear(a),
     forms: a.forms && formsJson(a.forms),
     formLayouts: a.forms && a.figures ? formLayouts(a.forms, a.figures.district.name, a.lang) : [],
+    officer: req.officer && a.figures ? officerViews(p, a.hierarchy, a.figures.year, parseIsoDay(a.figures.asOf)!, a.findings) : null,
   };
 }

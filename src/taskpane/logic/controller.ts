@@ -293,7 +293,7 @@ export class PaneController {
 
   private request(layouts: boolean, forms = false): AnalysisRequest {
     const s = this.state;
-    const req: AnalysisRequest = { lang: s.lang, today: this.deps.today(), layouts };
+    const req: AnalysisRequest = { lang: s.lang, today: this.deps.today(), layouts, officer: true };
     if (forms) req.forms = true;
     if (Object.keys(s.reportFields).length) req.reportFields = s.reportFields;
     if (s.year !== null) req.year = s.year;
