@@ -66,11 +66,12 @@ export function findingMessage(f: Finding, lang: Lang, texts: RuleTexts, persona
   const template = messages?.[f.variant] ?? messages?.default;
   const message = template ? fillTemplate(template[lang], f.params) : f.rule;
   if (!personal || !f.detail) return message;
-  const detail = texts[f.rule]?.detail ?? (f.detail.member !== undefined ? MEMBER_DETAIL : undefined);
-  if (!detail) return message;
-  const sentence = fillTemplate(detail[lang], { ...f.params, ...f.detail });
-  // A placeholder left unfilled would show braces to the user: the sentence is left out instead.
-  return /\{\w+\}/.test(sentence) ? message : `${message} ${sentence}`;
+  const own = texts[f.rule]?.detail;
+  const templates = [own, f.detail.member !== undefined && !own?.[lang].includes('{member}') ? MEMBER_DETAIL : undefined];
+  const values = { ...f.params, ...f.detail };
+  // A placeholder left unfilled would show braces to the user: that sentence is left out instead.
+  const sentences = templates.map((d) => (d ? fillTemplate(d[lang], values) : '')).filter((x) => x && !/\{\w+\}/.test(x));
+  return [message, ...sentences].join(' ');
 }
 
 /** A rule's title in a language (its id when the texts do not know it). */

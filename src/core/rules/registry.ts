@@ -48,7 +48,8 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
       if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
       if (f.personal) finding.personal = true;
       if (f.related) finding.related = f.related;
-      const detail = f.detail ?? memberOfRow(f.sheet, f.cell);
+      const member = memberOfRow(f.sheet, f.cell);
+      const detail = f.detail || member ? { ...member, ...f.detail } : undefined;
       if (detail) finding.detail = detail;
       findings.push(finding);
     });

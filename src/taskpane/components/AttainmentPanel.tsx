@@ -10,6 +10,7 @@ import { formatPercent } from '../../report/format';
 import type { MessageKey } from '../i18n';
 import { attainmentRows, SORT_CHOICES, sortChoiceOf, sortRows, type AttainmentRow, type Verdict } from '../logic/attainment';
 import { formatIsoDate, formatNumber } from '../logic/format';
+import { AttainmentChart, DueList, HowCounted } from './OfficerViews';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -63,6 +64,7 @@ const useStyles = makeStyles({
   show: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   groups: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   groupItem: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS },
+  howToggle: { gridColumn: '1 / -1', fontSize: tokens.fontSizeBase200 },
 });
 
 const VERDICT_KEYS: Record<Verdict, MessageKey> = { met: 'met', notMet: 'notMet', none: 'noTarget' };
@@ -85,6 +87,8 @@ function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
   const t = useT();
   const n = (x: number) => formatNumber(x, s.lang);
   const verdictClass = row.verdict === 'met' ? styles.verdictMet : row.verdict === 'notMet' ? styles.verdictNotMet : styles.verdictNone;
+  const [how, setHow] = React.useState(false);
+  const howId = `how-${row.code}`;
   return (
     <li className={styles.item} data-testid="unit-row" data-code={row.code}>
       <span className={styles.name}>{row.name || row.code}</span>
@@ -106,6 +110,18 @@ function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
         {row.target === 0 ? '—' : t(VERDICT_KEYS[row.verdict])}
       </span>
       <Bar row={row} small />
+      {s.result?.officer && (
+        <span className={styles.howToggle}>
+          <Link as="button" onClick={() => setHow(!how)} aria-expanded={how} aria-controls={howId} data-testid="how-toggle">
+            {how ? t('howHide') : t('howShow')}
+          </Link>
+        </span>
+      )}
+      {how && (
+        <div id={howId} className={styles.bar}>
+          <HowCounted code={row.code} name={row.name || row.code} />
+        </div>
+      )}
     </li>
   );
 }
@@ -211,6 +227,7 @@ export function AttainmentPanel(): React.ReactElement {
           </ul>
         </section>
       )}
+      <AttainmentChart figures={figures} />
       <div className={styles.show} role="group" aria-label={t('showUnits')}>
         <Text>{t('showUnits')}</Text>
         <ToggleButton size="small" checked={!notMetOnly} onClick={() => setNotMetOnly(false)} data-testid="show-all">
@@ -242,6 +259,7 @@ export function AttainmentPanel(): React.ReactElement {
         ))}
       </ol>
       {notMetOnly && !shown.length && <Text className={styles.empty}>{t('noneNotMet')}</Text>}
+      <DueList />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { Checkmark12Filled, Checkmark16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
 import * as React from 'react';
+import { CellLists } from './CellLists';
 import type { Severity } from '../../core/findings';
 import { findingMessage, ruleTitleOf, SEVERITIES } from '../../core/findings';
 import type { MessageKey } from '../i18n';
@@ -324,6 +325,7 @@ export function FindingsPanel(): React.ReactElement {
       {groups.map((g) => (
         <Group key={groupKey(g.rule, g.severity)} group={g} />
       ))}
+      <CellLists />
     </div>
   );
 }

@@ -1,0 +1,90 @@
+/**
+ * The findings per chi bộ, as a list to send back for correction: choose a chi bộ (or all), then
+ * save it as a text file on this computer or copy it. It names members, so it stays the officer's
+ * own file; the summary sent to the level above never carries it.
+ */
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Copy20Regular, Save20Regular } from '@fluentui/react-icons';
+import * as React from 'react';
+import { downloadBytes } from '../download';
+import { localToday, formatNumber } from '../logic/format';
+import { cellListFileName, cellListText, groupTitle } from '../logic/officer';
+import { usePaneState, useT } from './useController';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  sub: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  select: { maxWidth: '100%' },
+  status: { color: tokens.colorNeutralForeground2 },
+});
+
+export function CellLists(): React.ReactElement | null {
+  const styles = useStyles();
+  const s = usePaneState();
+  const t = useT();
+  const [code, setCode] = React.useState('');
+  const [status, setStatus] = React.useState('');
+  const r = s.result;
+  const groups = r?.officer?.byCell ?? [];
+  if (!r || !groups.length) return null;
+  const tccsName = new Map(r.tccs.map((u) => [u.code, u.name]));
+  const chosen = groups.some((g) => g.code === code) ? code : '';
+  const text = () => cellListText(r, s.lang, localToday(), chosen, s.fileName);
+  const save = () => {
+    const name = cellListFileName(r.year, chosen);
+    // A BOM so that Notepad on old Windows reads the Vietnamese letters as UTF-8.
+    downloadBytes(new TextEncoder().encode('\uFEFF' + text()), name, 'text/plain;charset=utf-8');
+    setStatus(t('cellListSaved', { file: name }));
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      setStatus(t('cellListCopied'));
+    } catch {
+      setStatus(t('cellListCopyFailed'));
+    }
+  };
+  return (
+    <section className={styles.section} aria-labelledby="cell-lists-title" data-testid="cell-lists">
+      <h3 className={styles.heading} id="cell-lists-title">
+        {t('cellListTitle')}
+      </h3>
+      <Text size={200} className={styles.sub}>
+        {t('cellListHint')}
+      </Text>
+      <Field label={t('cellListChoose')}>
+        <Select className={styles.select} value={chosen} onChange={(_, d) => setCode(d.value)} data-testid="cell-list-choose">
+          <option value="">{t('cellListAll', { n: formatNumber(groups.length, s.lang) })}</option>
+          {groups
+            .filter((g) => g.code)
+            .map((g) => (
+              <option key={g.code} value={g.code}>
+                {groupTitle(g, s.lang, tccsName.get(g.tccs))}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <div className={styles.actions}>
+        <Button icon={<Save20Regular />} onClick={save} data-testid="cell-list-save">
+          {t('cellListSave')}
+        </Button>
+        <Button icon={<Copy20Regular />} onClick={() => void copy()} data-testid="cell-list-copy">
+          {t('cellListCopy')}
+        </Button>
+      </div>
+      {status && (
+        <Text size={200} className={styles.status} role="status" data-testid="cell-list-status">
+          {status}
+        </Text>
+      )}
+    </section>
+  );
+}
