@@ -83,7 +83,7 @@ export interface CellPeek {
   /** The header row's number (1-based), left out of `rows`' neighbourhood when far above. */
   headerRow?: number;
   rows: { row: number; values: string[] }[];
-  /** The row the finding conflicts with (the first of two equal ids), when outside `rows`. */
+  /** The row the finding conflicts with (the first of two equal ids); shown apart when outside `rows`. */
   related?: { row: number; values: string[] };
   /** Index in `columns` and `rows` of the cell itself. */
   at: { row: number; col: number };

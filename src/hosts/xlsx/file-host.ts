@@ -362,7 +362,7 @@ export class FileHost implements WorkbookHost {
       peek.headers = valuesOf(headerRow);
     }
     const other = related ? parseA1(related) : null;
-    if (other && (other.row < r0 || other.row > at.row + radius)) peek.related = { row: other.row + 1, values: valuesOf(other.row) };
+    if (other) peek.related = { row: other.row + 1, values: valuesOf(other.row) };
     return peek;
   }
 

@@ -50,6 +50,8 @@ export function CellPreview(): React.ReactElement | null {
   const t = useT();
   const p = s.preview;
   if (!p) return null;
+  // The conflicting row: marked among the rows shown, or added under them when it is elsewhere.
+  const relatedShown = !!p.related && p.rows.some((r) => r.row === p.related!.row);
   return (
     <section className={styles.box} aria-labelledby="preview-title" data-testid="cell-preview" aria-live="polite">
       <div className={styles.head}>
@@ -81,13 +83,24 @@ export function CellPreview(): React.ReactElement | null {
                   {r.row}
                 </th>
                 {r.values.map((v, j) => (
-                  <td key={j} className={i === p.at.row && j === p.at.col ? `${styles.td} ${styles.at}` : styles.td} title={v}>
+                  <td
+                    key={j}
+                    className={
+                      i === p.at.row && j === p.at.col
+                        ? `${styles.td} ${styles.at}`
+                        : relatedShown && r.row === p.related!.row && j === p.at.col
+                          ? `${styles.td} ${styles.relatedAt}`
+                          : styles.td
+                    }
+                    data-testid={relatedShown && r.row === p.related!.row && j === p.at.col ? 'preview-related' : undefined}
+                    title={v}
+                  >
                     {v}
                   </td>
                 ))}
               </tr>
             ))}
-            {p.related && (
+            {p.related && !relatedShown && (
               <tr data-testid="preview-related" className={styles.related}>
                 <th className={styles.th} scope="row" title={t('previewRelated')}>
                   {p.related.row}
