@@ -5,6 +5,7 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Figures } from '../../core/figures';
+import type { MemberLine } from '../../core/officer';
 import { chartRows } from '../logic/officer';
 import { formatIsoDate, formatNumber } from '../logic/format';
 import { useController, usePaneState, useT } from './useController';
@@ -83,10 +84,20 @@ export function AttainmentChart({ figures }: { figures: Figures }): React.ReactE
   );
 }
 
+/** A member's line that goes to the member's row (in the browser: shows the cells around it). */
+function GoToMember({ line, children }: { line: MemberLine; children: React.ReactNode }): React.ReactElement {
+  const c = useController();
+  const goTo = () => void c.goTo({ rule: '', variant: 'default', severity: 'info', sheet: line.sheet, cell: line.address, params: {} });
+  return (
+    <Button appearance="transparent" size="small" onClick={goTo}>
+      {children}
+    </Button>
+  );
+}
+
 /** Cách tính for one TCCS: the rule, and the members admitted in the year (each goes to its row). */
 export function HowCounted({ code, name }: { code: string; name: string }): React.ReactElement {
   const styles = useStyles();
-  const c = useController();
   const s = usePaneState();
   const t = useT();
   const year = s.result?.figures?.year ?? 0;
@@ -99,13 +110,7 @@ export function HowCounted({ code, name }: { code: string; name: string }): Reac
         <ol className={styles.people}>
           {people.map((p) => (
             <li key={p.address} className={styles.person} data-testid="how-member">
-              <Button
-                appearance="transparent"
-                size="small"
-                onClick={() => void c.goTo({ rule: '', variant: 'default', severity: 'info', sheet: p.sheet, cell: p.address, params: {} })}
-              >
-                {t('howMember', { name: p.name, cell: p.cell, date: formatIsoDate(p.date) })}
-              </Button>
+              <GoToMember line={p}>{t('howMember', { name: p.name, cell: p.cell, date: formatIsoDate(p.date) })}</GoToMember>
             </li>
           ))}
         </ol>
@@ -121,7 +126,6 @@ const DUE_SHOWN = 50;
 /** Probationary members due for full membership in the three months after the report date. */
 export function DueList(): React.ReactElement | null {
   const styles = useStyles();
-  const c = useController();
   const s = usePaneState();
   const t = useT();
   const due = s.result?.officer?.due;
@@ -139,13 +143,7 @@ export function DueList(): React.ReactElement | null {
         <ol className={styles.people}>
           {shown.map((p) => (
             <li key={p.address} className={styles.person} data-testid="due-member">
-              <Button
-                appearance="transparent"
-                size="small"
-                onClick={() => void c.goTo({ rule: '', variant: 'default', severity: 'info', sheet: p.sheet, cell: p.address, params: {} })}
-              >
-                {t('dueLine', { name: p.name, cell: p.cell, date: formatIsoDate(p.date) })}
-              </Button>
+              <GoToMember line={p}>{t('dueLine', { name: p.name, cell: p.cell, date: formatIsoDate(p.date) })}</GoToMember>
               {p.overdue && <span className={mergeClasses(styles.overdue)}> · {t('dueOverdue')}</span>}
             </li>
           ))}
