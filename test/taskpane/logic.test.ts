@@ -164,7 +164,7 @@ describe('failures become one clear sentence', () => {
     expect(pickLanguage('tệp rỗng / the file is empty', 'en')).toBe('the file is empty');
     expect(pickLanguage('tệp rỗng / the file is empty', 'vi')).toBe('tệp rỗng');
     const f = failureOf({ name: 'UnreadableFileError', message: 'tệp rỗng / the file is empty' }, 'vi');
-    expect(f).toEqual({ kind: 'unreadable', intent: 'error', text: 'Không đọc được tệp: tệp rỗng Nếu tệp mở được trong Excel, hãy lưu lại thành .xlsx (Tệp → Lưu như) rồi mở lại.' });
+    expect(f).toEqual({ kind: 'unreadable', intent: 'error', text: 'Không đọc được tệp: tệp rỗng. Nếu tệp mở được trong Excel, hãy lưu lại thành .xlsx (Tệp → Lưu như) rồi mở lại.' });
     expect(failureOf(new PaneError('noStandardSheets'), 'en').intent).toBe('warning');
     expect(failureOf(Object.assign(new Error('x'), { name: 'AbortError' }), 'vi').intent).toBe('info');
     expect(failureOf({ code: 'GeneralException', message: 'x'.repeat(1000) }, 'en').text.length).toBeLessThan(450);

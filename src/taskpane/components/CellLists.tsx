@@ -22,7 +22,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   sub: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  select: { maxWidth: '100%' },
+  // The chi bộ names are long: the list takes the pane's width instead of its longest option's.
+  select: { width: '100%', minWidth: 0 },
   status: { color: tokens.colorNeutralForeground2 },
 });
 

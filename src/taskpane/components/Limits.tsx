@@ -34,7 +34,8 @@ export function Limits(): React.ReactElement | null {
     }
   };
   return (
-    <MessageBar intent="info" layout={open ? 'multiline' : 'singleline'} data-testid="limits">
+    // Multiline even when closed: at 350 px a single line pushed the close button past the edge.
+    <MessageBar intent="info" layout="multiline" data-testid="limits">
       <MessageBarBody>
         {t('limitsSummary', { n: formatNumber(s.limits.length, s.lang) })}{' '}
         <Link as="button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="limits-toggle">

@@ -14,13 +14,22 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   sub: { color: tokens.colorNeutralForeground2, display: 'block' },
-  chart: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontVariantNumeric: 'tabular-nums' },
-  barMet: { fill: tokens.colorPaletteGreenForeground1 },
-  barNotMet: { fill: tokens.colorPaletteDarkOrangeForeground1 },
-  track: { fill: tokens.colorNeutralBackground5 },
-  hundred: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1, strokeDasharray: '3 2' },
+  chart: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '3px', maxWidth: '640px' },
+  chartRow: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr) 3.2em',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  chartName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'end' },
+  chartTrack: { position: 'relative', height: '10px', borderRadius: '2px', backgroundColor: tokens.colorNeutralBackground5 },
+  chartFill: { position: 'absolute', left: 0, top: 0, bottom: 0, borderRadius: '2px', minWidth: '1px' },
+  chartValue: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
+  barMet: { backgroundColor: tokens.colorPaletteGreenForeground1 },
+  barNotMet: { backgroundColor: tokens.colorPaletteDarkOrangeForeground1 },
+  hundred: { position: 'absolute', top: '-2px', bottom: '-2px', width: 0, borderLeft: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralForeground1}` },
   how: {
     gridColumn: '1 / -1',
     display: 'flex',
@@ -31,26 +40,24 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  people: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px' },
+  // Room for two- and three-digit numbers in front of the lines.
+  people: { margin: 0, paddingLeft: '2.6em', display: 'flex', flexDirection: 'column', gap: '2px' },
   person: { overflowWrap: 'anywhere' },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Horizontal bars, one per TCCS with a target, a dashed line at 100%; bars stop at 200%. */
+/**
+ * Horizontal bars, one per TCCS with a target, a dashed mark at 100%; bars stop at 200%. A grid of
+ * HTML rows rather than a drawing, so long names are cut with "…" at any width and stay readable.
+ */
 export function AttainmentChart({ figures }: { figures: Figures }): React.ReactElement | null {
   const styles = useStyles();
   const s = usePaneState();
   const t = useT();
   const rows = React.useMemo(() => chartRows(figures, s.lang), [figures, s.lang]);
   if (!rows.length) return null;
-  const row = 18;
-  const labelW = 130;
-  const valueW = 44;
-  const width = 330;
-  const plot = width - labelW - valueW;
   const cap = Math.max(1, Math.min(2, Math.max(...rows.map((r) => r.value ?? 0))));
-  const x = (v: number) => labelW + (Math.min(v, cap) / cap) * plot;
-  const height = rows.length * row + 4;
+  const at = (v: number) => `${(Math.min(v, cap) / cap) * 100}%`;
   const summary = t('chartLabel', { n: formatNumber(rows.length, s.lang) });
   return (
     <section className={styles.section} aria-labelledby="chart-title" data-testid="attainment-chart">
@@ -60,26 +67,18 @@ export function AttainmentChart({ figures }: { figures: Figures }): React.ReactE
       <Text size={200} className={styles.sub}>
         {summary}
       </Text>
-      <svg className={styles.chart} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
-        {rows.map((r, i) => {
-          const y = i * row + 2;
-          const name = r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name;
-          return (
-            <g key={r.code} data-testid="chart-bar" data-code={r.code}>
-              <title>{`${r.name}: ${r.label}`}</title>
-              <text className={styles.label} x={labelW - 4} y={y + 12} textAnchor="end">
-                {name}
-              </text>
-              <rect className={styles.track} x={labelW} y={y + 3} width={plot} height={row - 7} rx={2} />
-              <rect className={r.met ? styles.barMet : styles.barNotMet} x={labelW} y={y + 3} width={Math.max(1, x(r.value ?? 0) - labelW)} height={row - 7} rx={2} />
-              <text className={styles.value} x={width - 2} y={y + 12} textAnchor="end">
-                {r.label}
-              </text>
-            </g>
-          );
-        })}
-        <line className={styles.hundred} x1={x(1)} x2={x(1)} y1={0} y2={height} />
-      </svg>
+      <ol className={styles.chart} aria-label={summary}>
+        {rows.map((r) => (
+          <li key={r.code} className={styles.chartRow} data-testid="chart-bar" data-code={r.code} title={`${r.name}: ${r.label}`}>
+            <span className={styles.chartName}>{r.name}</span>
+            <span className={styles.chartTrack} aria-hidden>
+              <span className={mergeClasses(styles.chartFill, r.met ? styles.barMet : styles.barNotMet)} style={{ width: at(r.value ?? 0) }} />
+              <span className={styles.hundred} style={{ left: at(1) }} />
+            </span>
+            <span className={styles.chartValue}>{r.label}</span>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

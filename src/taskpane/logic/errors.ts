@@ -106,7 +106,8 @@ export function failureOf(error: unknown, lang: Lang): Failure {
   if (kind === 'unexpected' || kind === 'notFound') return { kind, intent, text: t(lang, KEYS[kind]), technical };
   if (kind === 'unreadable') {
     if (/zip bomb|nén bất thường/i.test(raw)) return { kind, intent, text: t(lang, 'unreadableCompressed'), technical };
-    const text = t(lang, 'unreadable', { detail });
+    // The reason is a phrase from the file checks: it ends as a sentence before the next step.
+    const text = t(lang, 'unreadable', { detail: /[.!?…]$/.test(detail) ? detail : `${detail}.` });
     return { kind, intent, text: SAYS_WHAT_TO_DO.test(detail) ? text : `${text} ${t(lang, 'unreadableNext')}` };
   }
   return { kind, intent, text: t(lang, KEYS[kind], { detail }) };
