@@ -134,6 +134,11 @@ describe('the .xlsx reader', () => {
     ]);
   });
 
+  it('reads a line break written as such in a sheet name as a space (XML attribute normalization), as LibreOffice and openpyxl show it', async () => {
+    const grids = await readXlsx(book({ sheets: [{ name: 'Chi bộ\n1\t2', xml: '' }, { name: 'Dòng&#10;mới', xml: '' }] }));
+    expect(grids.map((g) => g.name)).toEqual(['Chi bộ 1 2', 'Dòng\nmới']);
+  });
+
   it('says a sheet cut short is a damaged file naming the part, not an empty sheet', async () => {
     const bytes = book({ sheets: [{ name: 'S', xml: '' }] });
     const cut = zip([
