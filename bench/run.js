@@ -1,5 +1,8 @@
 // npm run bench: the core on 10k, 100k and 1,048,576 member rows in memory; then `report` on a
-// 100k-member .xlsx beside a plain ExcelJS streaming read of the same file. Prints the figures.
+// 100k-member .xlsx beside a plain ExcelJS streaming read of the same file and the floor; the
+// browser mode's longest main-thread task on that file (bench/browser-stall.js); `report` on a
+// 1,048,575-member file (Excel's row limit). Prints the figures. BENCH_SIZES, BENCH_RUNS,
+// BENCH_FILE_ROWS, BENCH_SKIP_BROWSER, BENCH_SKIP_MILLION trim it.
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -43,6 +46,18 @@ console.log(`  floor (inflate every part once + count cells):     ${line(floor)}
 console.log(`  dangvien report (read + check + figures + summary): ${line(report)}`);
 console.log(`  report / ExcelJS read: ${(report.median.ms / plain.median.ms).toFixed(2)}× median (target ≤ 0.5×)`);
 console.log(`  floor / ExcelJS read:  ${(floor.median.ms / plain.median.ms).toFixed(2)}× median`);
+
+// The browser mode on the same file: the page thread's longest task (target: none over 100 ms).
+const e2eBuild = path.join(__dirname, '../dist/e2e/taskpane.html');
+if (process.env.BENCH_SKIP_BROWSER) {
+  // Skipped on request.
+} else if (!fs.existsSync(e2eBuild) || !fs.existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) {
+  console.log('\nBrowser mode: skipped (needs dist/e2e — `nice -n 10 npx webpack --mode production --env e2e` — and /usr/bin/chromium)');
+} else {
+  const b = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'browser-stall.js'), file], { encoding: 'utf8' }));
+  const top = b.top.map((t) => `${t.ms} ms at ${t.atS} s`).join(', ');
+  console.log(`\nBrowser mode (dist/e2e in Chromium), same file: findings in ${b.seconds} s; longest main-thread task ${b.longestTaskMs} ms (target ≤ 100 ms), ${b.longTasks} tasks over 50 ms totalling ${b.longTasksTotalMs} ms; longest: ${top}`);
+}
 
 if (!process.env.BENCH_SKIP_MILLION) {
   const big = path.join(dir, 'bench-1m.xlsx');
