@@ -6,6 +6,7 @@
 import { execFileSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { extname, join } from 'path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { SheetGrid } from '../../src/core/grid';
 import { readSpreadsheet } from '../../src/hosts/read-file';
 import { runWorkbook, type RunResult } from '../../src/pipeline/run';
@@ -77,6 +78,19 @@ describe('the corpus of real writers', () => {
       expect(all).toContain(f);
     }
     expect(Object.keys(manifest.sources)).toEqual(expect.arrayContaining(['sample', 'fuzz-11']));
+  });
+
+  it('holds the cases that went wrong before: date1904="true", absolute targets, inline strings, formulas whose cached result is 0', () => {
+    const part = (file: string, name: (n: string) => boolean) => {
+      const parts = unzipSync(readFileSync(join(DIR, 'sample', file)));
+      return Object.keys(parts).filter(name).map((n) => strFromU8(parts[n])).join('');
+    };
+    const sheets = (n: string) => /worksheets\/sheet\d+\.xml$/.test(n);
+    expect(part('libreoffice-1904.xlsx', (n) => n === 'xl/workbook.xml')).toMatch(/date1904="true"/);
+    expect(part('openpyxl.xlsx', (n) => n === 'xl/_rels/workbook.xml.rels')).toMatch(/Target="\/xl\/worksheets\//);
+    expect(part('xlsxwriter-inline.xlsx', sheets)).toMatch(/t="inlineStr"/);
+    expect(part('xlsxwriter-formulas.xlsx', sheets)).toMatch(/<f>ROUND\(0,0\)<\/f><v>0<\/v>/);
+    expect(part('libreoffice-formulas.xlsx', sheets)).toMatch(/<f[^>]*>(_xlfn\.)?DATE\(/);
   });
 
   for (const [source, { files }] of Object.entries(manifest.sources)) {
