@@ -141,6 +141,7 @@ export class XmlScanner {
   private readonly attrs = new Attrs();
   private readonly names = new Map<number, XmlName>();
   private readonly longNames = new Map<string, XmlName>();
+  private readonly single: (XmlName | undefined)[] = new Array<XmlName | undefined>(256).fill(undefined);
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -177,6 +178,8 @@ export class XmlScanner {
 
   private name(b: Uint8Array, s: number, e: number): XmlName {
     const len = e - s;
+    // `c`, `v`, `r`, `s`, `t`: a sheet's commonest names (five per cell), by their one byte.
+    if (len === 1) return (this.single[b[s]] ??= makeName(utf8Text(b, s, e)));
     if (len <= 6) {
       let key = len;
       let mul = 8;
