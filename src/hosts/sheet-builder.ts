@@ -70,6 +70,6 @@ export function passwordProtected(app: string): UnreadableFileError {
 }
 
 /** One line for a damaged file, naming the part (or record) where it shows. */
-export function damaged(kind: string, where: string): UnreadableFileError {
-  return new UnreadableFileError(`tệp ${kind} bị hỏng (${where}) / the ${kind} file is damaged (${where}); cannot read the file's content`);
+export function damaged(kind: string, whereVi: string, whereEn = whereVi): UnreadableFileError {
+  return new UnreadableFileError(`tệp ${kind} bị hỏng (${whereVi}) / the ${kind} file is damaged (${whereEn}); cannot read the file's content`);
 }

@@ -308,7 +308,7 @@ export async function readOds(bytes: Uint8Array, options: ReadOptions = {}): Pro
   }
   if (await encrypted(bytes, part('META-INF/manifest.xml'))) throw passwordProtected('LibreOffice');
   const content = part('content.xml');
-  if (!content) throw damaged('.ods', 'thiếu content.xml / content.xml is missing');
+  if (!content) throw damaged('.ods', 'thiếu content.xml', 'content.xml is missing');
   const reader = new ContentReader(new CellBudget());
   const every = options.progressEvery ?? 20_000;
   if (options.onProgress) {

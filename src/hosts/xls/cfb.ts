@@ -26,7 +26,10 @@ export interface CfbEntry {
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
-const broken = (what: string) => damaged('.xls', `vùng chứa OLE: ${what} / OLE container: ${what}`);
+const broken = (what: string) => {
+  const [vi, en] = what.split(' / ');
+  return damaged('.xls', `vùng chứa OLE: ${vi}`, `OLE container: ${en ?? vi}`);
+};
 
 export class CompoundFile {
   private readonly shift: number;

@@ -43,7 +43,7 @@ const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
 const hex = (n: number) => '0x' + n.toString(16).padStart(4, '0');
-const broken = (what: string, at: number) => damaged('.xls', `bản ghi ${what} ở byte ${at} của luồng Workbook / record ${what} at byte ${at} of the Workbook stream`);
+const broken = (what: string, at: number) => damaged('.xls', `bản ghi ${what} ở byte ${at} của luồng Workbook`, `record ${what} at byte ${at} of the Workbook stream`);
 
 interface Rec {
   type: number;
@@ -96,6 +96,7 @@ class Segments {
   private at = 0;
   constructor(
     private readonly parts: Uint8Array[],
+    private readonly record: string,
     private readonly where: number,
   ) {}
 
@@ -104,7 +105,7 @@ class Segments {
       this.i++;
       this.at = 0;
     }
-    if (this.i >= this.parts.length) throw broken('SST', this.where);
+    if (this.i >= this.parts.length) throw broken(this.record, this.where);
     return this.parts[this.i];
   }
 
@@ -142,14 +143,14 @@ class Segments {
         // The characters go on in the next record, whose first byte says their width.
         this.i++;
         this.at = 0;
-        if (this.i >= this.parts.length || this.parts[this.i].length === 0) throw broken('SST', this.where);
+        if (this.i >= this.parts.length || this.parts[this.i].length === 0) throw broken(this.record, this.where);
         wide = (this.parts[this.i][this.at++] & 0x01) !== 0;
         continue;
       }
       const p = this.parts[this.i];
       const width = wide ? 2 : 1;
       const k = Math.min(left, Math.floor((p.length - this.at) / width));
-      if (k === 0) throw broken('SST', this.where);
+      if (k === 0) throw broken(this.record, this.where);
       const bytes = p.subarray(this.at, this.at + k * width);
       out += wide ? UTF16.decode(bytes) : compressed(bytes);
       this.at += k * width;
@@ -164,7 +165,7 @@ class Segments {
 function recordString(d: Uint8Array, at: number, cchBytes: 1 | 2, where: number): string {
   if (at + cchBytes + 1 > d.length) throw broken('string', where);
   const cch = cchBytes === 1 ? d[at] : u16(d, at);
-  return new Segments([d.subarray(at + cchBytes)], where).chars(cch);
+  return new Segments([d.subarray(at + cchBytes)], 'string', where).chars(cch);
 }
 
 interface Globals {
@@ -235,7 +236,7 @@ function oldOrForeign(type: number): UnreadableFileError {
 function readSst(parts: Uint8Array[], at: number, budget: CellBudget): string[] {
   if (parts[0].length < 8) throw broken('SST', at);
   const unique = u32(parts[0], 4);
-  const seg = new Segments(parts, at);
+  const seg = new Segments(parts, 'SST', at);
   seg.skip(8);
   const out: string[] = [];
   // The declared count is the writer's word: strings are read while bytes last, never allocated ahead.
@@ -260,7 +261,7 @@ function readSheet(stream: Uint8Array, name: string, offset: number, g: Globals,
   if (offset + 4 > stream.length || u16(stream, offset) !== R.BOF) throw broken(`BOF (sheet "${name}")`, offset);
   const reach = new Map<number, number>();
   const put = (row: number, col: number, xf: number, value: CellValue, at: number) => {
-    if (row >= MAX_ROWS || col >= MAX_COLUMNS) throw broken(`(ô ngoài trang tính / a cell off the sheet, sheet "${name}")`, at);
+    if (row >= MAX_ROWS || col >= MAX_COLUMNS) throw broken(`(ô ngoài trang tính "${name}" / a cell off the sheet "${name}")`, at);
     budget.cell();
     if ((reach.get(row) ?? 0) < col + 1) reach.set(row, col + 1);
     sheet.set(row, col, value, typeof value === 'number' && g.dateXf[xf] === true);
@@ -337,7 +338,7 @@ function readSheet(stream: Uint8Array, name: string, offset: number, g: Globals,
       }
       case R.STRING:
         if (pendingString) {
-          const text = new Segments([d, ...continuations(stream, r)], r.at);
+          const text = new Segments([d, ...continuations(stream, r)], 'STRING', r.at);
           const cch = text.u16();
           put(pendingString.row, pendingString.col, pendingString.xf, text.chars(cch), r.at);
           pendingString = null;
