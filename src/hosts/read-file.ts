@@ -37,6 +37,11 @@ export function isCsvFile(f: NamedBytes): boolean {
   return looksLikeText(f.bytes) && (isCsvName(f.name) || !/\.(xlsx|xlsm|xls|ods|ots)$/i.test(f.name));
 }
 
+/** An .xlsx/.xlsm (or what claims to be one): read by our .xlsx reader, editable with ExcelJS as it is. */
+export function isXlsxFile(f: NamedBytes): boolean {
+  return !isCsvFile(f) && !isOpenDocumentZip(f) && !isOle(f.bytes);
+}
+
 /** The sheets of one file; messages start with the file's name when several are read. */
 export async function readSpreadsheet(f: NamedBytes, options: ReadOptions = {}): Promise<SheetGrid[]> {
   if (isCsvFile(f)) return [readCsv(f.bytes, f.name)];

@@ -147,6 +147,22 @@ export class FileHostClient implements WorkbookHost, Analyzer {
     }
   }
 
+  /** Several CSV files as one workbook, a sheet each. */
+  async openTogether(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+    const [first, ...more] = files;
+    try {
+      const r = await this.call<OpenedFile>('open', { bytes: first.bytes, fileName: first.fileName, more }, { onProgress, signal, transfer: files.map((f) => f.bytes) });
+      this.fileName = r.fileName;
+      return r;
+    } catch (e) {
+      if (isAbort(e)) {
+        this.s.restart();
+        this.fileName = null;
+      }
+      throw e;
+    }
+  }
+
   async openSample(onProgress?: ProgressFn): Promise<OpenedFile> {
     const r = await this.call<OpenedFile>('sample', undefined, { onProgress });
     this.fileName = r.fileName;
