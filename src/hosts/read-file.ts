@@ -45,8 +45,8 @@ export function isXlsxFile(f: NamedBytes): boolean {
 /** The sheets of one file; messages start with the file's name when several are read. */
 export async function readSpreadsheet(f: NamedBytes, options: ReadOptions = {}): Promise<SheetGrid[]> {
   if (isCsvFile(f)) return [readCsv(f.bytes, f.name)];
-  if (isOpenDocumentZip(f)) return (await import('./ods/read-ods')).readOds(f.bytes, options);
-  if (isOle(f.bytes)) return (await import('./xls/read-xls')).readXls(f.bytes, options);
+  if (isOpenDocumentZip(f)) return (await import(/* webpackChunkName: "read-ods" */ './ods/read-ods')).readOds(f.bytes, options);
+  if (isOle(f.bytes)) return (await import(/* webpackChunkName: "read-xls" */ './xls/read-xls')).readXls(f.bytes, options);
   return readXlsx(f.bytes, options);
 }
 
