@@ -8,6 +8,7 @@
  */
 import type { SheetGrid } from '../core/grid';
 import { isCsvName, readCsv } from './csv/read-csv';
+import { OPEN_DOCUMENT } from './xlsx/inspect';
 import { readXlsx, UnreadableFileError, type ReadOptions } from './xlsx/xlsx-reader';
 
 export interface NamedBytes {
@@ -45,9 +46,16 @@ export function isXlsxFile(f: NamedBytes): boolean {
 /** The sheets of one file; messages start with the file's name when several are read. */
 export async function readSpreadsheet(f: NamedBytes, options: ReadOptions = {}): Promise<SheetGrid[]> {
   if (isCsvFile(f)) return [readCsv(f.bytes, f.name)];
-  if (isOpenDocumentZip(f)) return (await import(/* webpackChunkName: "read-ods" */ './ods/read-ods')).readOds(f.bytes, options);
+  const ods = async () => (await import(/* webpackChunkName: "read-ods" */ './ods/read-ods')).readOds(f.bytes, options);
+  if (isOpenDocumentZip(f)) return ods();
   if (isOle(f.bytes)) return (await import(/* webpackChunkName: "read-xls" */ './xls/read-xls')).readXls(f.bytes, options);
-  return readXlsx(f.bytes, options);
+  try {
+    return await readXlsx(f.bytes, options);
+  } catch (e) {
+    // An OpenDocument file renamed and written without its `mimetype` part first: known by its parts.
+    if (e instanceof UnreadableFileError && e.message === OPEN_DOCUMENT) return ods();
+    throw e;
+  }
 }
 
 /** Several files as one workbook: CSV files only (one sheet each), or a single workbook file. */

@@ -297,7 +297,7 @@ class ContentReader implements XmlHandler {
  */
 export async function readOds(bytes: Uint8Array, options: ReadOptions = {}): Promise<SheetGrid[]> {
   const z = zipStructure(bytes);
-  if ('reason' in z) throw new UnreadableFileError(z.reason.replace('.xlsx', '.ods'));
+  if ('reason' in z) throw new UnreadableFileError(z.reason.replace(/\.xlsx\b/g, '.ods'));
   const part = (name: string) => z.parts.find((p) => p.name === name);
   const mimetype = part('mimetype');
   if (mimetype) {

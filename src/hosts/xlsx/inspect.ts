@@ -95,15 +95,16 @@ export function zipParts(bytes: Uint8Array): ZipListing {
   const z = zipStructure(bytes);
   if ('reason' in z) return z;
   const { parts } = z;
-  if (isOpenDocument(parts)) {
-    return { reason: 'tệp OpenDocument (LibreOffice) không phải .xlsx / an OpenDocument (LibreOffice) file, not an .xlsx' };
-  }
+  if (isOpenDocument(parts)) return { reason: OPEN_DOCUMENT };
   // The workbook part is found through _rels/.rels; without either, the zip is something else.
   if (!parts.some((x) => x.name === 'xl/workbook.xml' || x.name === '_rels/.rels')) {
     return { reason: 'tệp zip không phải sổ Excel (thiếu xl/workbook.xml) / a zip file that is not an Excel workbook' };
   }
   return z;
 }
+
+/** The reason given for an OpenDocument file: read-file.ts hands such a file to the .ods reader. */
+export const OPEN_DOCUMENT = 'tệp OpenDocument (LibreOffice) không phải .xlsx / an OpenDocument (LibreOffice) file, not an .xlsx';
 
 /** An OpenDocument file (LibreOffice's .ods) has a `mimetype` part and its content in `content.xml`. */
 export const isOpenDocument = (parts: readonly ZipPart[]) => parts.some((x) => x.name === 'mimetype') && parts.some((x) => x.name === 'content.xml');

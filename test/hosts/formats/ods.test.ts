@@ -119,6 +119,10 @@ describe('sheets and files', () => {
   it('is recognised by its bytes whatever its name, and by its name', async () => {
     const bytes = ods(table('S', ''));
     expect((await read(bytes, 'renamed.xlsx')).map((g) => g.name)).toEqual(['S']);
+    // Written by a tool that did not put `mimetype` first, and renamed: known by its parts.
+    const content = `<office:document-content ${NS}><office:body><office:spreadsheet>${table('T', '')}</office:spreadsheet></office:body></office:document-content>`;
+    const unordered = zip([{ name: 'content.xml', data: content }, { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' }]);
+    expect((await read(unordered, 'renamed.xlsx')).map((g) => g.name)).toEqual(['T']);
   });
 
   it('a password: one line saying to save a copy without it', async () => {
