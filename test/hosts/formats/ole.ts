@@ -79,6 +79,52 @@ export function compoundFile(streams: Stream[]): Buffer {
   return out;
 }
 
+/** A compound file holding one stream under 4,096 bytes, in the mini stream (64-byte sectors) as Excel keeps small streams. */
+export function compoundFileMini(stream: Stream): Buffer {
+  if (stream.data.length >= 4096) throw new Error('a mini stream holds less than 4,096 bytes');
+  const miniSectors = Math.ceil(stream.data.length / 64);
+  const containerSectors = Math.ceil((miniSectors * 64) / SECTOR);
+  const header = Buffer.alloc(SECTOR);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x3e, 24);
+  header.writeUInt16LE(3, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(1, 44);
+  header.writeUInt32LE(1, 48);
+  header.writeUInt32LE(4096, 56);
+  header.writeUInt32LE(2, 60);
+  header.writeUInt32LE(1, 64);
+  header.writeUInt32LE(END, 68);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREE, 76 + i * 4);
+  // Sector 0 the FAT, 1 the directory, 2 the mini FAT, 3… the mini stream's container.
+  const fat = Buffer.alloc(SECTOR, 0xff);
+  fat.writeUInt32LE(FAT_SECTOR, 0);
+  fat.writeUInt32LE(END, 4);
+  fat.writeUInt32LE(END, 8);
+  for (let i = 0; i < containerSectors; i++) fat.writeUInt32LE(i === containerSectors - 1 ? END : 4 + i, (3 + i) * 4);
+  const miniFat = Buffer.alloc(SECTOR, 0xff);
+  for (let i = 0; i < miniSectors; i++) miniFat.writeUInt32LE(i === miniSectors - 1 ? END : i + 1, i * 4);
+  const dir = Buffer.alloc(SECTOR);
+  const entry = (i: number, name: string, type: number, start: number, size: number, child: number) => {
+    const at = i * 128;
+    dir.write(name, at, 'utf16le');
+    dir.writeUInt16LE((name.length + 1) * 2, at + 64);
+    dir[at + 66] = type;
+    dir.writeUInt32LE(FREE, at + 68);
+    dir.writeUInt32LE(FREE, at + 72);
+    dir.writeUInt32LE(child, at + 76);
+    dir.writeUInt32LE(start, at + 116);
+    dir.writeUInt32LE(size, at + 120);
+  };
+  entry(0, 'Root Entry', 5, 3, miniSectors * 64, 1);
+  entry(1, stream.name, 2, 0, stream.data.length, FREE);
+  const container = Buffer.alloc(containerSectors * SECTOR);
+  stream.data.copy(container);
+  return Buffer.concat([header, fat, dir, miniFat, container]);
+}
+
 export function rec(type: number, data: Buffer | number[] = []): Buffer {
   const d = Buffer.isBuffer(data) ? data : Buffer.from(data);
   const h = Buffer.alloc(4);

@@ -7,7 +7,7 @@ import { readSpreadsheet } from '../../../src/hosts/read-file';
 import { LIMITS } from '../../../src/hosts/xlsx/inspect';
 import { rkValue } from '../../../src/hosts/xls/read-xls';
 import { plainGrid } from '../xlsx/grid-days';
-import { cell, compoundFile, sstRecords, workbookStream, xls } from './ole';
+import { cell, compoundFile, compoundFileMini, sstRecords, workbookStream, xls } from './ole';
 
 const read = (bytes: Buffer, name = 'book.xls') => readSpreadsheet({ name, bytes });
 
@@ -58,6 +58,15 @@ describe('cells', () => {
       const [g] = await read(xls([{ name: 'S', cells: [cell.sst(0, 0, 0, 0), cell.sst(0, 1, 0, 1), cell.sst(0, 2, 0, 2)] }], { sst }));
       expect(g.values[0]).toEqual([wideAfter ? strings[0] : 'Nguyen Van An', 'Dang bo', 'abcdefghij']);
     }
+  });
+});
+
+describe('the container', () => {
+  it('reads a small Workbook stream kept in the mini stream (64-byte sectors)', async () => {
+    const stream = workbookStream([{ name: 'Nhỏ', cells: [cell.label(0, 0, 0, 'Mã'), cell.rk(0, 1, 0, (42 << 2) | 2)] }]);
+    expect(stream.length).toBeLessThan(4096);
+    const [g] = await read(compoundFileMini({ name: 'Workbook', data: stream }));
+    expect([g.name, g.values]).toEqual(['Nhỏ', [['Mã', 42]]]);
   });
 });
 
