@@ -1,10 +1,12 @@
 /**
  * Browser mode: the page says it runs outside Excel and offers "Mở tệp" (a file picker, and
- * drag and drop of an .xlsx). The file is read on this computer; nothing is uploaded.
+ * drag and drop of an .xlsx, .ods, .xls or CSV; several CSV files at once are one workbook). The
+ * file is read on this computer; nothing is uploaded.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, DocumentTable20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
+import { isCsvName, OPENABLE_ACCEPT } from '../../hosts/workbook';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -39,6 +41,14 @@ export function FilePanel(): React.ReactElement {
     const bytes = await file.arrayBuffer();
     await c.openFile(bytes, file.name);
   };
+  // Several CSV files picked or dropped together are one workbook, a sheet each.
+  const openCsvTogether = async (files: File[]) => {
+    await c.openTogether(await Promise.all(files.map(async (f) => ({ bytes: await f.arrayBuffer(), fileName: f.name }))));
+  };
+  const openList = (files: File[]) => {
+    if (files.length > 1 && files.every((f) => isCsvName(f.name))) void openCsvTogether(files);
+    else void openFile(files[0]);
+  };
 
   return (
     <section aria-labelledby="file-title" className={mergeClasses(styles.zone, over && styles.over)}
@@ -52,7 +62,7 @@ export function FilePanel(): React.ReactElement {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        if (!s.busy) void openFile(e.dataTransfer.files?.[0]);
+        if (!s.busy) openList(Array.from(e.dataTransfer.files ?? []));
       }}
     >
       {!s.fileName && (
@@ -98,14 +108,16 @@ export function FilePanel(): React.ReactElement {
         ref={input}
         className={styles.input}
         type="file"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={OPENABLE_ACCEPT}
+        multiple
         tabIndex={-1}
         aria-hidden
         data-testid="file-input"
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          // Copied before the input is cleared (which empties its list).
+          const files = Array.from(e.target.files ?? []);
           e.target.value = '';
-          void openFile(file);
+          openList(files);
         }}
       />
     </section>

@@ -34,7 +34,8 @@ export function Limits(): React.ReactElement | null {
     }
   };
   return (
-    // Multiline even when closed: at 350 px a single line pushed the close button past the edge.
+    // Multiline even when closed: Fluent's single-line bar lays the close button beside the text
+    // at a fixed width, which pushes it past a 350 px pane.
     <MessageBar intent="info" layout="multiline" data-testid="limits">
       <MessageBarBody>
         {t('limitsSummary', { n: formatNumber(s.limits.length, s.lang) })}{' '}

@@ -18,7 +18,7 @@ import type {
 import type { DraftedReport } from '../../report/draft';
 import type { AnalysisRequest, PaneResult } from '../logic/result';
 import type { AnalyzePayload } from './analysis-service';
-import type { DownloadEvent, OpenedFile, ReportPdfPayload } from './file-service';
+import type { DownloadEvent, OpenedFile, OpenPayload, ReportPdfPayload } from './file-service';
 import { Channel, type CallOptions, type Endpoint } from './rpc';
 
 export type EndpointFactory = () => Endpoint;
@@ -134,8 +134,18 @@ export class FileHostClient implements WorkbookHost, Analyzer {
 
   /** Opens picked bytes. A cancel while ExcelJS inflates the file stops the worker. */
   async open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+    return this.opening({ bytes, fileName }, [bytes], onProgress, signal);
+  }
+
+  /** Several CSV files as one workbook, a sheet each. */
+  async openTogether(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+    const [first, ...more] = files;
+    return this.opening({ bytes: first.bytes, fileName: first.fileName, more }, files.map((f) => f.bytes), onProgress, signal);
+  }
+
+  private async opening(payload: OpenPayload, transfer: ArrayBuffer[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
     try {
-      const r = await this.call<OpenedFile>('open', { bytes, fileName }, { onProgress, signal, transfer: [bytes] });
+      const r = await this.call<OpenedFile>('open', payload, { onProgress, signal, transfer });
       this.fileName = r.fileName;
       return r;
     } catch (e) {
