@@ -43,6 +43,18 @@ const useStyles = makeStyles({
   // Room for two- and three-digit numbers in front of the lines.
   people: { margin: 0, paddingLeft: '2.6em', display: 'flex', flexDirection: 'column', gap: '2px' },
   person: { overflowWrap: 'anywhere' },
+  // A line of text that goes somewhere: left-aligned and wrapping like the text around it (a
+  // button centres its label, which made wrapped lines at 350 px hard to read).
+  member: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    height: 'auto',
+    minWidth: 0,
+    maxWidth: '100%',
+    paddingLeft: 0,
+    paddingRight: 0,
+  },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -85,10 +97,11 @@ export function AttainmentChart({ figures }: { figures: Figures }): React.ReactE
 
 /** A member's line that goes to the member's row (in the browser: shows the cells around it). */
 function GoToMember({ line, children }: { line: MemberLine; children: React.ReactNode }): React.ReactElement {
+  const styles = useStyles();
   const c = useController();
   const goTo = () => void c.goTo({ rule: '', variant: 'default', severity: 'info', sheet: line.sheet, cell: line.address, params: {} });
   return (
-    <Button appearance="transparent" size="small" onClick={goTo}>
+    <Button appearance="transparent" size="small" className={styles.member} onClick={goTo}>
       {children}
     </Button>
   );
