@@ -77,7 +77,8 @@ async function readAll(books: readonly string[][], io: ManyIo): Promise<Workbook
 /** `books`: each workbook's files (one .xlsx, or CSV files together). */
 export async function runMany(args: CliArgs, books: readonly string[][], io: ManyIo): Promise<number> {
   const inputs = await readAll(books, io);
-  const a = runWorkbooks(inputs, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
+  const report = args.command === 'report';
+  const a = runWorkbooks(inputs, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
   }
@@ -87,19 +88,24 @@ export async function runMany(args: CliArgs, books: readonly string[][], io: Man
     return a.counts.error ? 1 : 0;
   }
   if (args.out) await io.write(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  if (args.forms) {
+    if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
+    await io.write(args.forms, await summaryWorkbookBuffer(a.formLayouts));
+  }
   if (args.pdf) {
     if (!a.report) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');
     const [{ renderReportPdf }, { loadReportFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
     await io.write(args.pdf, await renderReportPdf(a.report.drafted, loadReportFonts()));
   }
   if (args.json) {
-    io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, groups: [], units: [] }));
+    io.out(JSON.stringify(a.figures ? { ...reportJson(a.figures), forms: a.forms } : { year: a.year, district: null, groups: [], units: [], forms: null }));
   } else {
     if (a.figures) io.out(attainmentTable(a.figures, args.lang));
     io.out('');
     io.out(findingsReport(a.findings, a.counts, args.lang));
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
     if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
+    if (args.forms) io.out(`Đã ghi các biểu thống kê / statistical forms written: ${args.forms}`);
   }
   if (a.counts.error) {
     io.err(`Các sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);

@@ -8,6 +8,7 @@ import { yearOf } from '../core/dates';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
 import { analyzeMany, exportMergedLayouts, type WorkbookInput } from '../core/merge';
+import { formLayouts, formsJson } from '../core/forms';
 import { ruleTextsOf } from '../core/rules/registry';
 import { prepareReport } from '../report/prepare';
 import { typedReportSettings } from '../report/settings';
@@ -18,6 +19,7 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
   const m = analyzeMany(inputs, {
     lang: req.lang,
     layouts: req.layouts === true,
+    forms: !!req.forms,
     ...(req.year !== undefined ? { year: req.year } : {}),
     ...(req.asOf ? { asOf: req.asOf } : {}),
     ...(req.today ? { today: req.today } : {}),
@@ -77,9 +79,9 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     layouts,
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
-    // Last year and the statistical forms are not yet added up across workbooks.
+    // Last year beside this one is not yet added up across workbooks (the forms carry theirs).
     previous: null,
-    forms: null,
-    formLayouts: [],
+    forms: m.forms && formsJson(m.forms),
+    formLayouts: m.forms && m.figures ? formLayouts(m.forms, m.figures.district.name, m.lang) : [],
   };
 }
