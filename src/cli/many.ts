@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { WorkbookInput } from '../core/merge';
 import type { SheetGrid } from '../core/grid';
+import { isWorkbookInFolder, shownFileNames } from '../hosts/workbook-files';
 import { UnreadableFileError } from '../hosts/xlsx/read';
 import { generateCommune, generateProvince } from '../sample';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
@@ -24,9 +25,6 @@ export interface ManyIo {
   write: (file: string, bytes: Uint8Array) => Promise<void>;
 }
 
-/** Files a folder is read for: workbooks, not Excel's lock files (`~$…`) nor hidden ones. */
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
-
 /** The files named, a folder standing for its workbooks (sorted by name, so runs repeat). */
 export async function expandInputs(names: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -42,7 +40,7 @@ export async function expandInputs(names: readonly string[]): Promise<string[]> 
       continue;
     }
     const inFolder = (await fs.readdir(name))
-      .filter((f) => WORKBOOK.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+      .filter(isWorkbookInFolder)
       .sort((a, b) => a.localeCompare(b, 'vi'))
       .map((f) => path.join(name, f));
     if (!inFolder.length) throw new UnreadableFileError(`thư mục không có sổ .xlsx nào / no .xlsx workbook in the folder: ${name}`);
@@ -67,10 +65,8 @@ async function readAll(books: readonly string[][], io: ManyIo): Promise<Workbook
     }
   }
   // Two files of the same name in different folders: the folder tells them apart.
-  const names = inputs.map((x) => x.file);
-  inputs.forEach((x, i) => {
-    if (names.indexOf(x.file) !== names.lastIndexOf(x.file)) x.file = files[i];
-  });
+  const shown = shownFileNames(files);
+  inputs.forEach((x, i) => (x.file = shown[i]));
   return inputs;
 }
 

@@ -5,6 +5,9 @@
  * commune's code first (`X01/T03`), since codes repeat from one commune's workbook to the next.
  */
 import { yearOf } from '../core/dates';
+import type { SheetGrid } from '../core/grid';
+import { readWorkbook } from '../core/model/read';
+import { STRUCTURE_MODELS } from '../core/structure-model';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
 import { analyzeMany, exportMergedLayouts, type WorkbookInput } from '../core/merge';
@@ -14,6 +17,11 @@ import { prepareReport } from '../report/prepare';
 import { typedReportSettings } from '../report/settings';
 import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
 import type { RunRequest, RunResult } from './run';
+
+/** Whether a workbook holds any standard sheet (a blank workbook to gather into holds none). */
+export function hasStandardSheets(grids: SheetGrid[]): boolean {
+  return readWorkbook(grids, STRUCTURE_MODELS).lookup.found.size > 0;
+}
 
 export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest): RunResult {
   const m = analyzeMany(inputs, {
@@ -83,5 +91,6 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     previous: null,
     forms: m.forms && formsJson(m.forms),
     formLayouts: m.forms && m.figures ? formLayouts(m.forms, m.figures.district.name, m.lang) : [],
+    files: m.files.map((f) => f.file),
   };
 }

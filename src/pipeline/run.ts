@@ -93,6 +93,8 @@ export interface RunResult {
   forms: ReturnType<typeof formsJson> | null;
   /** The forms' sheets `Biểu 1 Y` …, with `forms` and figures. */
   formLayouts: SheetLayout[];
+  /** Several workbooks read together: their names as the findings name them, in order. */
+  files?: string[];
 }
 
 export interface PreviousYear {

@@ -10,6 +10,8 @@ import { ActionBar } from './ActionBar';
 import { AttainmentPanel } from './AttainmentPanel';
 import { FilePanel } from './FilePanel';
 import { FindingsPanel } from './FindingsPanel';
+import { GroupsPanel } from './GroupsPanel';
+import { MergePanel } from './MergePanel';
 import { FixDialog } from './FixDialog';
 import { Limits } from './Limits';
 import { NoticeBar } from './NoticeBar';
@@ -95,6 +97,7 @@ function Main(): React.ReactElement {
       <Options />
       <ReportFields />
       <ActionBar />
+      {s.mode === 'excel' && <MergePanel />}
       <ProgressPanel />
       <div ref={outcome} className={styles.outcome} data-testid="outcome">
         <NoticeBar />
@@ -115,7 +118,14 @@ function Main(): React.ReactElement {
         </Tab>
       </TabList>
       <div role="tabpanel" aria-label={s.view === 'findings' ? t('tabFindings') : t('tabFigures')}>
-        {s.view === 'findings' ? <FindingsPanel /> : <AttainmentPanel />}
+        {s.view === 'findings' ? (
+          <FindingsPanel />
+        ) : (
+          <>
+            <GroupsPanel />
+            <AttainmentPanel />
+          </>
+        )}
       </div>
       <FixDialog />
     </>

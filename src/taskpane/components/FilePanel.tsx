@@ -5,6 +5,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, DocumentTable20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
+import { FolderButton, MergedFileList } from './MergedFiles';
+import { droppedFiles, isSeveralWorkbooks, namedFiles, readWorkbooks, type NamedFile } from './pick-files';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -39,6 +41,11 @@ export function FilePanel(): React.ReactElement {
     const bytes = await file.arrayBuffer();
     await c.openFile(bytes, file.name);
   };
+  // Several workbooks (picked, a folder, dropped) are read and merged; one file opens as before.
+  const openPicked = async (files: NamedFile[]) => {
+    if (isSeveralWorkbooks(files)) await c.openFiles(await readWorkbooks(files));
+    else await openFile(files[0]?.file);
+  };
 
   return (
     <section aria-labelledby="file-title" className={mergeClasses(styles.zone, over && styles.over)}
@@ -52,7 +59,7 @@ export function FilePanel(): React.ReactElement {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        if (!s.busy) void openFile(e.dataTransfer.files?.[0]);
+        if (!s.busy) void droppedFiles(e.dataTransfer).then(openPicked);
       }}
     >
       {!s.fileName && (
@@ -80,6 +87,7 @@ export function FilePanel(): React.ReactElement {
         >
           {s.fileName ? t('openOtherFile') : t('openFile')}
         </Button>
+        <FolderButton onPick={(files) => void openPicked(files)} label={t('openFolderLabel')} text={t('openFolder')} testId="open-folder" />
         {!s.fileName && (
           <Button appearance="subtle" onClick={() => void c.openSample()} disabledFocusable={!!s.busy} data-testid="open-sample">
             {t('useSample')}
@@ -94,18 +102,23 @@ export function FilePanel(): React.ReactElement {
       <Text size={200} className={styles.hint} aria-hidden>
         {t('dropHint')}
       </Text>
+      <Text size={200} className={styles.hint}>
+        {t('manyHint')}
+      </Text>
+      <MergedFileList />
       <input
         ref={input}
         className={styles.input}
         type="file"
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple
         tabIndex={-1}
         aria-hidden
         data-testid="file-input"
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = namedFiles(e.target.files);
           e.target.value = '';
-          void openFile(file);
+          void openPicked(files);
         }}
       />
     </section>

@@ -17,6 +17,7 @@ const STEP_KEYS: Record<string, MessageKey> = {
   fix: 'progressFix',
   save: 'progressSave',
   pdf: 'progressPdf',
+  readFile: 'progressReadFile',
 };
 
 export function progressText(p: Progress, lang: Lang): string {

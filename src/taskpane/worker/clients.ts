@@ -17,8 +17,9 @@ import type {
 } from '../../hosts/workbook';
 import type { DraftedReport } from '../../report/draft';
 import type { AnalysisRequest, PaneResult } from '../logic/result';
-import type { AnalyzePayload } from './analysis-service';
-import type { DownloadEvent, OpenedFile, ReportPdfPayload } from './file-service';
+import type { AnalyzeManyPayload, AnalyzePayload, PeekFilePayload } from './analysis-service';
+import type { DownloadEvent, OpenedFile, OpenedMany, OpenManyPayload, ReportPdfPayload } from './file-service';
+import type { PickedFile } from './read-many';
 import { Channel, type CallOptions, type Endpoint } from './rpc';
 
 export type EndpointFactory = () => Endpoint;
@@ -84,6 +85,10 @@ class Supervised {
 
 export interface Analyzer {
   analyze(payload: AnalyzePayload, options?: CallOptions): Promise<PaneResult>;
+  /** "Gộp sổ": the open workbook's grids and the files picked beside it, read and analysed together. */
+  analyzeMany?(payload: AnalyzeManyPayload, options?: CallOptions): Promise<PaneResult>;
+  /** The cells around one in a workbook read together with others. */
+  peekFile?(payload: PeekFilePayload): Promise<CellPeek | null>;
 }
 
 export class AnalysisClient implements Analyzer {
@@ -101,6 +106,19 @@ export class AnalysisClient implements Analyzer {
       if (isAbort(e)) this.s.restart();
       throw e;
     }
+  }
+
+  async analyzeMany(payload: AnalyzeManyPayload, options: CallOptions = {}): Promise<PaneResult> {
+    try {
+      return await this.s.call<PaneResult>('analyzeMany', payload, { ...options, transfer: payload.files.map((f) => f.bytes) });
+    } catch (e) {
+      if (isAbort(e)) this.s.restart();
+      throw e;
+    }
+  }
+
+  peekFile(payload: PeekFilePayload): Promise<CellPeek | null> {
+    return this.s.call('peekFile', payload);
   }
 }
 
@@ -145,6 +163,26 @@ export class FileHostClient implements WorkbookHost, Analyzer {
       }
       throw e;
     }
+  }
+
+  /** Several workbooks opened together, gathered into a new workbook `fileName` for the summary sheets. */
+  async openMany(files: PickedFile[], fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedMany> {
+    const payload: OpenManyPayload = { files, fileName };
+    try {
+      const r = await this.call<OpenedMany>('openMany', payload, { onProgress, signal, transfer: files.map((f) => f.bytes) });
+      this.fileName = r.fileName;
+      return r;
+    } catch (e) {
+      if (isAbort(e)) {
+        this.s.restart();
+        this.fileName = null;
+      }
+      throw e;
+    }
+  }
+
+  peekFile(payload: PeekFilePayload): Promise<CellPeek | null> {
+    return this.call('peekFile', payload);
   }
 
   async openSample(onProgress?: ProgressFn): Promise<OpenedFile> {
