@@ -234,6 +234,8 @@ const VI = {
   openFolder: 'Mở thư mục',
   openFolderLabel: 'Mở mọi sổ .xlsx trong một thư mục và gộp lại',
   manyHint: 'Chọn hoặc kéo thả nhiều tệp cùng lúc (sổ của các xã và kế hoạch của tỉnh) để gộp thành một báo cáo.',
+  // Chromium and WebView2 ask "Upload N files to this site?" for a folder: the word frightens, the files stay here.
+  folderPromptNote: 'Khi chọn thư mục, trình duyệt có thể hỏi “Tải lên … tệp?”: các tệp chỉ được đọc trên máy này, không gửi đi đâu.',
   mergedOpened: 'Đã đọc {files} sổ và gộp lại.',
   mergedFilesTitle: 'Các sổ đã gộp ({n})',
   mergeOwnFile: 'Sổ đang mở',
@@ -476,6 +478,7 @@ const EN: Record<MessageKey, string> = {
   openFolder: 'Open a folder',
   openFolderLabel: 'Open every .xlsx workbook in a folder and merge them',
   manyHint: 'Pick or drop several files at once (the communes’ workbooks and the province’s plan) to merge them into one report.',
+  folderPromptNote: 'When you pick a folder the browser may ask “Upload … files?”: the files are only read on this computer and sent nowhere.',
   mergedOpened: 'Read {files} workbooks and merged them.',
   mergedFilesTitle: 'Workbooks merged ({n})',
   mergeOwnFile: 'Open workbook',

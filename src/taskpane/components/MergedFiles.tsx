@@ -2,7 +2,7 @@
  * Several workbooks together: the folder button (a directory picker) and the list of the workbooks
  * the result is of, as the findings name them.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { DocumentTable16Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { namedFiles, type NamedFile } from './pick-files';
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 export function FolderButton(props: { onPick: (files: NamedFile[]) => void; label: string; text: string; testId: string; appearance?: 'secondary' | 'subtle' }): React.ReactElement {
   const styles = useStyles();
   const s = usePaneState();
+  const t = useT();
   const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => {
     // Not a React attribute: set on the element itself.
@@ -27,16 +28,18 @@ export function FolderButton(props: { onPick: (files: NamedFile[]) => void; labe
   }, []);
   return (
     <>
-      <Button
-        appearance={props.appearance ?? 'secondary'}
-        icon={<FolderOpen20Regular />}
-        onClick={() => input.current?.click()}
-        disabledFocusable={!!s.busy}
-        aria-label={props.label}
-        data-testid={props.testId}
-      >
-        {props.text}
-      </Button>
+      <Tooltip content={t('folderPromptNote')} relationship="description" withArrow>
+        <Button
+          appearance={props.appearance ?? 'secondary'}
+          icon={<FolderOpen20Regular />}
+          onClick={() => input.current?.click()}
+          disabledFocusable={!!s.busy}
+          aria-label={props.label}
+          data-testid={props.testId}
+        >
+          {props.text}
+        </Button>
+      </Tooltip>
       <input
         ref={input}
         className={styles.input}

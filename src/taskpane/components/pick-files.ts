@@ -24,7 +24,18 @@ export function isSeveralWorkbooks(files: readonly NamedFile[]): boolean {
 /** The workbooks among the files, read into memory, sorted by name so runs repeat. */
 export async function readWorkbooks(files: readonly NamedFile[]): Promise<PickedWorkbook[]> {
   const books = files.filter((f) => isWorkbookInFolder(f.name)).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  return Promise.all(books.map(async (f) => ({ name: f.name, bytes: await f.file.arrayBuffer() })));
+  return Promise.all(books.map(async (f) => ({ name: f.name, bytes: await bytesOf(f.file) })));
+}
+
+/** A file's bytes; through FileReader where Blob.arrayBuffer is missing (Safari before 14, older webviews). */
+function bytesOf(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((ok, fail) => {
+    const reader = new FileReader();
+    reader.onload = () => ok(reader.result as ArrayBuffer);
+    reader.onerror = () => fail(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 // The browser's file-system entries of a drop (webkitGetAsEntry): a folder is walked.
