@@ -70,11 +70,16 @@ async function readAll(books: readonly string[][], io: ManyIo): Promise<Workbook
   return inputs;
 }
 
+/** The analysis settings the command line takes besides the year and date: the period and the certificate's validity. */
+export function settingsOf(args: CliArgs): { period?: 'year' | 'half'; trainingValidMonths?: number } {
+  return { ...(args.period ? { period: args.period } : {}), ...(args.trainingValidMonths ? { trainingValidMonths: args.trainingValidMonths } : {}) };
+}
+
 /** `books`: each workbook's files (one .xlsx, or CSV files together). */
 export async function runMany(args: CliArgs, books: readonly string[][], io: ManyIo): Promise<number> {
   const inputs = await readAll(books, io);
   const report = args.command === 'report';
-  const a = runWorkbooks(inputs, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
+  const a = runWorkbooks(inputs, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
   }

@@ -16,7 +16,7 @@ import { ruleTextsOf } from '../core/rules/registry';
 import { prepareReport } from '../report/prepare';
 import { typedReportSettings } from '../report/settings';
 import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
-import type { RunRequest, RunResult } from './run';
+import { analyzeOptionsOf, type RunRequest, type RunResult } from './run';
 
 /** Whether a workbook holds any standard sheet (a blank workbook to gather into holds none). */
 export function hasStandardSheets(grids: SheetGrid[]): boolean {
@@ -24,14 +24,7 @@ export function hasStandardSheets(grids: SheetGrid[]): boolean {
 }
 
 export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest): RunResult {
-  const m = analyzeMany(inputs, {
-    lang: req.lang,
-    layouts: req.layouts === true,
-    forms: !!req.forms,
-    ...(req.year !== undefined ? { year: req.year } : {}),
-    ...(req.asOf ? { asOf: req.asOf } : {}),
-    ...(req.today ? { today: req.today } : {}),
-  });
+  const m = analyzeMany(inputs, analyzeOptionsOf(req));
   const today = m.files[0]?.analysis.today;
   const sheetYear = m.year ?? (today !== undefined ? yearOf(today) : new Date().getFullYear());
 
