@@ -257,6 +257,12 @@ const VI = {
   groupAdmitted: 'Kết nạp',
   groupAttainment: 'Tỷ lệ',
   groupTccs: 'TCCS',
+  // The report period and the certificate's validity
+  period: 'Kỳ báo cáo',
+  periodOther: 'Đến ngày {date}',
+  trainingValid: 'Hiệu lực GCN bồi dưỡng nhận thức (tháng)',
+  trainingValidHint: 'Để trống: không kiểm tra. Không văn bản nào quy định thời hạn này; đây là thiết lập của ban.',
+  trainingValidInvalid: 'Nhập số tháng (1–999), hoặc để trống.',
 };
 
 export type MessageKey = keyof typeof VI;
@@ -500,6 +506,11 @@ const EN: Record<MessageKey, string> = {
   groupAdmitted: 'Admitted',
   groupAttainment: 'Attained',
   groupTccs: 'TCCS',
+  period: 'Report period',
+  periodOther: 'Up to {date}',
+  trainingValid: 'Awareness-class certificate valid for (months)',
+  trainingValidHint: 'Empty: not checked. No party text sets this limit; it is the board’s own setting.',
+  trainingValidInvalid: 'Type a number of months (1–999), or leave it empty.',
 };
 
 export const CATALOGUE: Record<Lang, Record<MessageKey, string>> = { vi: VI, en: EN };

@@ -48,7 +48,7 @@ describe('report periods', () => {
 });
 
 describe('the awareness-class certificate’s validity (a setting, off by default)', () => {
-  // Row 13 is admitted in 2017; its class date is set two years before the admission.
+  // Row 13 is admitted in 2017 (20/05); its class date is set two years before the admission.
   const book = () => {
     const b = validBook();
     const admitted = dayOf(b.get('DangVien', 'Ngày vào Đảng', 13));

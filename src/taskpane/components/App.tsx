@@ -12,6 +12,7 @@ import { FilePanel } from './FilePanel';
 import { FindingsPanel } from './FindingsPanel';
 import { GroupsPanel } from './GroupsPanel';
 import { MergePanel } from './MergePanel';
+import { PeriodSettings } from './PeriodSettings';
 import { FixDialog } from './FixDialog';
 import { Limits } from './Limits';
 import { NoticeBar } from './NoticeBar';
@@ -95,6 +96,7 @@ function Main(): React.ReactElement {
       <Header />
       {s.mode === 'browser' && <FilePanel />}
       <Options />
+      <PeriodSettings />
       <ReportFields />
       <ActionBar />
       {s.mode === 'excel' && <MergePanel />}

@@ -104,6 +104,8 @@ export interface PaneState {
   reveal: number;
   /** The workbooks the result is of, when several were read together; null for one workbook. */
   merged: MergedFiles | null;
+  /** The board's own validity of the awareness-class certificate in months; null: not checked (the default). */
+  trainingValidMonths: number | null;
 }
 
 export interface ControllerDeps {
@@ -177,6 +179,7 @@ export class PaneController {
       reportFields: {},
       reveal: 0,
       merged: null,
+      trainingValidMonths: null,
     };
   }
 
@@ -272,6 +275,14 @@ export class PaneController {
     if (this.state.result) void this.reanalyze();
   };
 
+  /** The certificate's validity in months (a setting of the board's, no party text sets one); null turns the check off. */
+  setTrainingValidMonths = (months: number | null): void => {
+    const value = months !== null && Number.isInteger(months) && months > 0 ? months : null;
+    if (value === this.state.trainingValidMonths) return;
+    this.set({ trainingValidMonths: value });
+    if (this.state.result) void this.reanalyze();
+  };
+
   setView = (view: View): void => this.set({ view });
 
   setFilter = (patch: Partial<FindingFilter>): void => this.set({ filter: { ...this.state.filter, ...patch }, expanded: {} });
@@ -311,6 +322,7 @@ export class PaneController {
     if (Object.keys(s.reportFields).length) req.reportFields = s.reportFields;
     if (s.year !== null) req.year = s.year;
     if (s.asOf) req.asOf = s.asOf;
+    if (s.trainingValidMonths) req.trainingValidMonths = s.trainingValidMonths;
     return req;
   }
 
