@@ -93,11 +93,15 @@ async function main(): Promise<void> {
   void controller.init();
 }
 
-main().catch((e) => {
-  // Shown by boot.js's plain message (it works even when React could not start).
-  const lang: Lang = storedLang() ?? 'vi';
-  const boot = (window as unknown as { __dangvienBoot?: { show(kind: string, detail?: string): void } }).__dangvienBoot;
-  const text = failureOf(e, lang).text;
-  if (boot) boot.show('failed', text);
-  else document.getElementById('root')!.textContent = text;
-});
+const boot = (window as unknown as { __dangvienBoot?: { tooOld: boolean; show(kind: string, detail?: string): void } }).__dangvienBoot;
+// An engine boot.js found too old (EdgeHTML 18 parses this bundle, then lacks what it uses) keeps
+// boot.js's message: rendering would replace it with a pane that breaks.
+if (!boot?.tooOld) {
+  main().catch((e) => {
+    // Shown by boot.js's plain message (it works even when React could not start).
+    const lang: Lang = storedLang() ?? 'vi';
+    const text = failureOf(e, lang).text;
+    if (boot) boot.show('failed', text);
+    else document.getElementById('root')!.textContent = text;
+  });
+}

@@ -9,8 +9,11 @@
 (function () {
   'use strict';
   var fromCdn = typeof Office !== 'undefined';
-  window.__dangvienOfficeJs = fromCdn ? 'cdn' : 'bundled';
-  if (!fromCdn) {
+  // Opened from a folder (file://) the page is never inside Office, and Chromium refuses the
+  // scripts Office.js adds with crossorigin from file: URLs, so Office.onReady would never come.
+  var fromFolder = window.location.protocol === 'file:';
+  window.__dangvienOfficeJs = fromCdn ? 'cdn' : fromFolder ? 'none' : 'bundled';
+  if (!fromCdn && !fromFolder) {
     // Office.js loads its other files from the folder of the first <script> whose name is
     // office.js: the failed CDN tag would send those loads to the unreachable CDN, so it goes.
     var scripts = document.getElementsByTagName('script');

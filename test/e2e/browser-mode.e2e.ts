@@ -8,6 +8,7 @@ import { launch, OFFICE_JS_CDN, openPage, screenshot, settled, unexpectedCsp, ty
 import { axe, click, idle, notice, openPane, pickFile } from './support/pane';
 import { serve, type StaticServer } from './support/server';
 import { generateScaled } from '../../src/sample';
+import { CATALOGUE } from '../../src/taskpane/i18n';
 import { faultyGrids, sampleGrids, writeBook, type Planted } from './support/workbooks';
 
 const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
@@ -152,7 +153,8 @@ describe('browser mode', () => {
     expect(await notice(w.page)).toMatch(/Đã đánh dấu \d+ ô/);
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-testid="save-workbook"]')]);
     await idle(w.page);
-    expect(download.suggestedFilename()).toBe('LoiCaiSan (đã sửa).xlsx');
+    // The fix was undone: the copy holds marks, no fixed cell, and its name says so.
+    expect(download.suggestedFilename()).toBe('LoiCaiSan (bản lưu).xlsx');
     const file = join(__dirname, '..', '..', 'screenshots', 'LoiCaiSan-marked.xlsx');
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
@@ -248,11 +250,17 @@ describe('browser mode', () => {
     const w = await page();
     await w.page.goto(`file://${join(BUILD, 'taskpane.html')}`);
     await w.page.waitForSelector('html[data-app="ready"]');
+    // Never inside Office from a folder: the shipped Office.js is not loaded (its own loads would
+    // be refused from file:// and it would never say it is ready).
+    expect(await w.page.evaluate(() => (window as unknown as { __dangvienOfficeJs?: string }).__dangvienOfficeJs)).toBe('none');
+    expect(w.consoleErrors).toEqual([]);
     await pickFile(w.page, samplePath);
     expect(await w.page.getAttribute('[data-testid="count-error"]', 'data-count')).toBe('0');
     await click(w.page, '[data-action="figures"]');
     expect(await w.page.textContent('[data-testid="district-percent"]')).toBe('111%');
-    expect(await w.page.textContent('[data-testid="limits"]')).toContain('tiến trình nền');
+    // The limits line opens to the list, which says the work runs in the page.
+    await w.page.click('[data-testid="limits-toggle"]');
+    expect(await w.page.textContent('[data-testid="limits"]')).toContain(CATALOGUE.vi.workerFallback);
     expect(w.outside).toEqual([]);
     expect(w.pageErrors).toEqual([]);
   });

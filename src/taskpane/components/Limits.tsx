@@ -34,7 +34,9 @@ export function Limits(): React.ReactElement | null {
     }
   };
   return (
-    <MessageBar intent="info" layout={open ? 'multiline' : 'singleline'} data-testid="limits">
+    // Multiline even when closed: Fluent's single-line bar lays the close button beside the text
+    // at a fixed width, which pushes it past a 350 px pane.
+    <MessageBar intent="info" layout="multiline" data-testid="limits">
       <MessageBarBody>
         {t('limitsSummary', { n: formatNumber(s.limits.length, s.lang) })}{' '}
         <Link as="button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="limits-toggle">
