@@ -151,25 +151,20 @@ export class FileHostClient implements WorkbookHost, Analyzer {
   }
 
   /** Opens picked bytes. A cancel while ExcelJS inflates the file stops the worker. */
-  async open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
-    try {
-      const r = await this.call<OpenedFile>('open', { bytes, fileName }, { onProgress, signal, transfer: [bytes] });
-      this.fileName = r.fileName;
-      return r;
-    } catch (e) {
-      if (isAbort(e)) {
-        this.s.restart();
-        this.fileName = null;
-      }
-      throw e;
-    }
+  open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+    return this.opening<OpenedFile>('open', { bytes, fileName }, { onProgress, signal, transfer: [bytes] });
   }
 
   /** Several workbooks opened together, gathered into a new workbook `fileName` for the summary sheets. */
-  async openMany(files: PickedFile[], fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedMany> {
+  openMany(files: PickedFile[], fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedMany> {
     const payload: OpenManyPayload = { files, fileName };
+    return this.opening<OpenedMany>('openMany', payload, { onProgress, signal, transfer: files.map((f) => f.bytes) });
+  }
+
+  /** An open that a cancel may interrupt midway: the worker is stopped and nothing is open then. */
+  private async opening<T extends OpenedFile>(type: string, payload: unknown, options: CallOptions): Promise<T> {
     try {
-      const r = await this.call<OpenedMany>('openMany', payload, { onProgress, signal, transfer: files.map((f) => f.bytes) });
+      const r = await this.call<T>(type, payload, options);
       this.fileName = r.fileName;
       return r;
     } catch (e) {
