@@ -9,11 +9,12 @@
  * TCCS's (and may repeat its own: where it differs, an info names both values).
  */
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
-import { parseIsoDay } from './dates';
+import { dayFromYMD, parseIsoDay } from './dates';
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
 import {
   addUnitCounts,
   attainmentOf,
+  computeFigures,
   emptyUnit,
   type DistrictFigures,
   type Figures,
@@ -60,6 +61,9 @@ export interface MergedAnalysis {
   year: number | null;
   model: StructureModel;
   lang: Lang;
+  /** The files the figures add up (one per root, the first of a repeated one), and the province's among them. */
+  kept: FileAnalysis[];
+  province: FileAnalysis | null;
 }
 
 const UNNAMED: Record<Lang, string> = { vi: 'Tổng hợp {n} sổ (không có sổ của tỉnh)', en: '{n} workbooks together (no province workbook)' };
@@ -123,7 +127,21 @@ export function analyzeMany(inputs: readonly WorkbookInput[], options: AnalyzeOp
   if (figures) for (const f of kept) if (f.analysis.figures) sources.push({ wb: f.analysis.parsed, hierarchy: f.analysis.hierarchy, file: f.file });
   const forms = figures && options.forms ? mergedForms(kept, figures) : null;
   const layouts = figures && options.layouts !== false ? buildLayouts({ figures, forms, findings, sources, lang, pivotSource: options.pivotSource }) : [];
-  return { files, findings, counts: countBySeverity(findings), figures, forms, layouts, sources, years, year, model: PROVINCE_MODEL_2025, lang };
+  return { files, findings, counts: countBySeverity(findings), figures, forms, layouts, sources, years, year, model: PROVINCE_MODEL_2025, lang, kept, province };
+}
+
+/**
+ * The merged figures of another year from the same workbooks (as at its 31/12): last year beside
+ * this one. Only the figures: the findings across files are this year's.
+ */
+export function mergedFiguresOf(m: MergedAnalysis, year: number): Figures {
+  const kept = m.kept.map((f) => {
+    const a = f.analysis;
+    const figures = a.parsed.units ? computeFigures(a.parsed, a.hierarchy, a.model, year, dayFromYMD(year, 12, 31)) : null;
+    return { ...f, analysis: { ...a, figures } };
+  });
+  const province = m.province ? kept[m.kept.indexOf(m.province)] : null;
+  return mergeFigures(kept, province, year, m.lang, []);
 }
 
 /**
