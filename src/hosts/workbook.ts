@@ -98,8 +98,6 @@ export interface BrowserFiles {
    * the summary sheets go into a new workbook `fileName`. Returns each workbook's shown name.
    */
   openMany?(files: { name: string; bytes: ArrayBuffer }[], fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string; files: string[] }>;
-  /** The cells around one in a workbook opened with others. */
-  peekFile?(payload: { file: string; sheet: string; cell: string }): Promise<CellPeek | null>;
   createEmpty(fileName: string): Promise<{ fileName: string }>;
   save(fileName?: string): Promise<string>;
   peek(sheet: string, cell: string): Promise<CellPeek | null>;

@@ -586,7 +586,8 @@ export class PaneController {
     try {
       if (!this.isOpenWorkbook(f) && f.file) {
         // A workbook read beside the open one: its cells shown in the pane, nothing selected.
-        const peek = f.cell ? ((await this.place.files?.peekFile?.({ file: f.file, sheet: f.sheet, cell })) ?? (await this.deps.analyzer.peekFile?.({ file: f.file, sheet: f.sheet, cell })) ?? null) : null;
+        // The analysis keeps the workbooks it read together (the file worker in the browser, the analysis worker in Excel).
+        const peek = f.cell ? ((await this.deps.analyzer.peekFile?.({ file: f.file, sheet: f.sheet, cell })) ?? null) : null;
         this.set({ preview: peek && { ...peek, file: f.file } });
         return;
       }
