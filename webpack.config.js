@@ -45,10 +45,13 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN).origin;
 // ---------------------------------------------------------------------------------------------
 
-/** The page's Content-Security-Policy: nothing from outside the add-in's own origin but Office.js. */
-const CSP = [
+/**
+ * A page's Content-Security-Policy: nothing from outside the add-in's own origin but Office.js,
+ * and that only on the pages that load it (the help page does not).
+ */
+const cspOf = ({ officeJs }) => [
   "default-src 'self'",
-  `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+  officeJs ? `script-src 'self' ${OFFICE_JS_ORIGIN}` : "script-src 'self'",
   // Fluent UI (Griffel) inserts its generated rules into <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -61,6 +64,7 @@ const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+const CSP = cspOf({ officeJs: true });
 
 function devServerHttps() {
   // office-addin-dev-certs puts a trusted localhost certificate here (`npx office-addin-dev-certs install`).
@@ -80,17 +84,19 @@ module.exports = (env = {}, argv = {}) => {
   // The office's server for the manifest's URLs (checked before anything is built).
   const origin = env.origin ? normaliseOrigin(env.origin) : null;
 
-  const page = (filename, template, chunks, extra = {}) =>
-    new HtmlWebpackPlugin({
+  const page = (filename, template, chunks, extra = {}) => {
+    const parameters = { officeJs: true, officeJsCdn: OFFICE_JS_CDN, ...extra };
+    return new HtmlWebpackPlugin({
       filename,
       template,
       chunks,
       chunksSortMode: 'manual',
       scriptLoading: 'defer',
       inject: 'head',
-      templateParameters: { csp: CSP, officeJs: true, officeJsCdn: OFFICE_JS_CDN, ...extra },
+      templateParameters: { csp: cspOf(parameters), ...parameters },
       minify: production ? { collapseWhitespace: true, removeComments: true } : false,
     });
+  };
 
   return {
     mode: production ? 'production' : 'development',
@@ -148,7 +154,7 @@ module.exports = (env = {}, argv = {}) => {
         ? [page('taskpane-fake.html', './src/taskpane/index.html', ['fake-office', 'taskpane'], { officeJs: false })]
         : []),
       // ---- Install in an office: the help page, the manifest for the office's server ----
-      page('help.html', './src/help/help.html', []),
+      page('help.html', './src/help/help.html', [], { officeJs: false }),
       ...(production
         ? [
             page('offline-shell.html', './src/taskpane/index.html', ['taskpane'], { officeJs: false }),

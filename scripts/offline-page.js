@@ -122,7 +122,8 @@ class OfflinePagePlugin {
         const text = (name) => compilation.getAsset(name).source.source().toString();
         const files = {};
         for (const { name } of compilation.getAssets()) {
-          if (!name.endsWith('.js') || name.includes('/') || name === 'boot.js' || skip.has(name)) continue;
+          // boot.js is inlined; office-fallback.js serves pages that load Office.js, which this one never does.
+          if (!name.endsWith('.js') || name.includes('/') || name === 'boot.js' || name === 'office-fallback.js' || skip.has(name)) continue;
           files[name] = text(name);
         }
         if (compilation.getAsset('help.html')) files['help.html'] = text('help.html');

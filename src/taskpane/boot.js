@@ -58,6 +58,9 @@
       if (kind === 'old') {
         html += '<p><a id="boot-link" target="_blank" rel="noopener"></a></p>';
         html += '<p><label for="boot-address">Địa chỉ / Address</label><br><input id="boot-address" type="text" readonly style="width:100%"></p>';
+        // The offline page (one file, served next to this one): saved and opened by a double click in
+        // Chrome or Edge, it needs neither Excel nor the server.
+        html += '<p><a id="boot-offline" href="dangvien.html" target="_blank" rel="noopener"></a></p>';
       }
       if (detail) html += '<p class="en"><code></code></p>';
       html += '</div>';
@@ -74,6 +77,7 @@
         input.onfocus = function () {
           input.select();
         };
+        document.getElementById('boot-offline').appendChild(document.createTextNode('dangvien.html — trang dùng không cần Excel / the page that needs no Excel'));
       }
       if (detail) root.getElementsByTagName('code')[0].appendChild(document.createTextNode(String(detail).slice(0, 300)));
     };

@@ -46,7 +46,7 @@ interface ActionDef {
   needsFile?: boolean;
 }
 
-const ACTIONS: ActionDef[] = [
+export const ACTIONS: ActionDef[] = [
   { id: 'check', label: 'check', hint: 'checkHint', icon: <CheckmarkCircle20Regular />, primary: true, needsFile: true },
   { id: 'figures', label: 'figures', hint: 'figuresHint', icon: <Calculator20Regular />, needsFile: true },
   { id: 'insert', label: 'insert', hint: 'insertHint', icon: <TableAdd20Regular />, needsFile: true },
