@@ -41,7 +41,7 @@ export function FilePanel(): React.ReactElement {
     const bytes = await file.arrayBuffer();
     await c.openFile(bytes, file.name);
   };
-  // Several workbooks (picked, a folder, dropped) are read and merged; one file opens as before.
+  // Several workbooks (picked, a folder, dropped) are read and merged; a single file is opened itself.
   const openPicked = async (files: NamedFile[]) => {
     if (isSeveralWorkbooks(files)) await c.openFiles(await readWorkbooks(files));
     else await openFile(files[0]?.file);

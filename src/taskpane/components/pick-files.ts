@@ -16,7 +16,7 @@ export function namedFiles(list: FileList | readonly File[] | null | undefined):
   return Array.from(list ?? []).map((file) => ({ file, name: file.webkitRelativePath || file.name }));
 }
 
-/** Several workbooks to read together (else the pane opens the one file as before). */
+/** Several workbooks to read together (else the pane opens the one file itself). */
 export function isSeveralWorkbooks(files: readonly NamedFile[]): boolean {
   return files.filter((f) => isWorkbookInFolder(f.name)).length > 1;
 }
