@@ -3,20 +3,10 @@
 // (test/fuzz/engine.ts) over many random cases; 10,000 with a fresh seed by default. Prints how
 // many ran, the time per case, and on failure the seed and path that replay the shrunk case:
 //   npm run fuzz -- --seed 1234 --path "52:0:1"      (or FUZZ_SEED=1234 npx jest test/fuzz)
-// The TypeScript sources are compiled on the fly with the project's own `typescript` (no type
-// check: `npm run typecheck` does that), so the script needs no build step.
+// The TypeScript sources are compiled on the fly (scripts/ts-require.js), so the script needs no build step.
 'use strict';
-const fs = require('fs');
 const path = require('path');
-const ts = require('typescript');
-
-require.extensions['.ts'] = (module, filename) => {
-  const out = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
-  });
-  module._compile(out.outputText, filename);
-};
+require('./ts-require');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,10 +1,14 @@
 /**
  * One entry for every spreadsheet file: an .xlsx/.xlsm goes to our reader, a CSV/TSV to the CSV
- * reader; several CSV files given together form one workbook, a sheet each. Decided by the bytes
- * (a zip, an OLE container, text), the file's name only telling text apart. Pure (no Node API).
+ * reader, an OpenDocument spreadsheet (.ods) and an Excel 97–2003 workbook (.xls, or any file in
+ * an OLE container, where an encrypted .xlsx also lives) to their own readers, loaded only when
+ * such a file comes (neither the .xlsx path nor the pane's first bundle carries them). Several
+ * CSV files given together form one workbook, a sheet each. Decided by the bytes (a zip, an OLE
+ * container, text), the file's name only telling text apart. Pure (no Node API).
  */
 import type { SheetGrid } from '../core/grid';
 import { isCsvName, readCsv } from './csv/read-csv';
+import { OPEN_DOCUMENT } from './xlsx/inspect';
 import { readXlsx, UnreadableFileError, type ReadOptions } from './xlsx/xlsx-reader';
 
 export interface NamedBytes {
@@ -14,6 +18,9 @@ export interface NamedBytes {
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+/** OpenDocument puts its `mimetype` part first, stored, so its name sits at byte 30. */
+const MIMETYPE = [0x6d, 0x69, 0x6d, 0x65, 0x74, 0x79, 0x70, 0x65];
+const isOpenDocumentZip = (f: NamedBytes) => isZip(f.bytes) && (MIMETYPE.every((c, i) => f.bytes[30 + i] === c) || /\.(ods|ots)$/i.test(f.name));
 
 /** Text, not a binary format: no control characters but line breaks and tabs (UTF-16 has zeros, allowed). */
 function looksLikeText(b: Uint8Array): boolean {
@@ -28,12 +35,27 @@ function looksLikeText(b: Uint8Array): boolean {
 }
 
 export function isCsvFile(f: NamedBytes): boolean {
-  return looksLikeText(f.bytes) && (isCsvName(f.name) || !/\.(xlsx|xlsm)$/i.test(f.name));
+  return looksLikeText(f.bytes) && (isCsvName(f.name) || !/\.(xlsx|xlsm|xls|ods|ots)$/i.test(f.name));
+}
+
+/** An .xlsx/.xlsm (or what claims to be one): read by our .xlsx reader, editable with ExcelJS as it is. */
+export function isXlsxFile(f: NamedBytes): boolean {
+  return !isCsvFile(f) && !isOpenDocumentZip(f) && !isOle(f.bytes);
 }
 
 /** The sheets of one file; messages start with the file's name when several are read. */
 export async function readSpreadsheet(f: NamedBytes, options: ReadOptions = {}): Promise<SheetGrid[]> {
-  return isCsvFile(f) ? [readCsv(f.bytes, f.name)] : readXlsx(f.bytes, options);
+  if (isCsvFile(f)) return [readCsv(f.bytes, f.name)];
+  const ods = async () => (await import(/* webpackChunkName: "read-ods" */ './ods/read-ods')).readOds(f.bytes, options);
+  if (isOpenDocumentZip(f)) return ods();
+  if (isOle(f.bytes)) return (await import(/* webpackChunkName: "read-xls" */ './xls/read-xls')).readXls(f.bytes, options);
+  try {
+    return await readXlsx(f.bytes, options);
+  } catch (e) {
+    // An OpenDocument file renamed and written without its `mimetype` part first: known by its parts.
+    if (e instanceof UnreadableFileError && e.message === OPEN_DOCUMENT) return ods();
+    throw e;
+  }
 }
 
 /** Several files as one workbook: CSV files only (one sheet each), or a single workbook file. */

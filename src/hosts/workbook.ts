@@ -92,6 +92,8 @@ export interface BrowserFiles {
   readonly hasFile: boolean;
   readonly fileName: string | null;
   open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string }>;
+  /** Several CSV files opened as one workbook, a sheet each. */
+  openTogether?(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string }>;
   openSample(onProgress?: ProgressFn): Promise<{ fileName: string }>;
   /**
    * Several workbooks opened together (picked, a folder, dropped): read and analysed together;
@@ -106,3 +108,5 @@ export interface BrowserFiles {
   /** The drafted report as an A4 PDF, offered as a download; returns the file name. */
   reportPdf(drafted: DraftedReport, fileName: string, onProgress?: ProgressFn): Promise<string>;
 }
+
+export { OPENABLE_ACCEPT, isOpenableName, isCsvName } from './file-kinds';

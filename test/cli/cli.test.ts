@@ -6,6 +6,7 @@ import { main, type Io } from '../../src/cli/main';
 import type { SheetGrid } from '../../src/core/grid';
 import { gridsToBuffer } from '../../src/hosts/xlsx/write-grids';
 import { generateSample } from '../../src/sample';
+import { compoundFile } from '../hosts/formats/ole';
 
 const dir = mkdtempSync(join(tmpdir(), 'dangvien-cli-'));
 const TODAY = ['--today', '2026-11-25'];
@@ -193,7 +194,7 @@ describe('files that cannot be read: exit 2 and one clear line', () => {
     ['an empty file', () => Buffer.alloc(0), /rỗng/],
     ['a CSV renamed to .xlsx', () => Buffer.from('Mã,Tên tổ chức,Loại\nHU,Đảng bộ huyện,Đảng bộ huyện\n'), /CSV/],
     ['an old .xls', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]), /\.xls/],
-    ['a password-protected workbook', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]), /mật khẩu/],
+    ['a password-protected workbook', () => compoundFile([{ name: 'EncryptionInfo', data: Buffer.alloc(100) }, { name: 'EncryptedPackage', data: Buffer.alloc(100) }]), /mật khẩu/],
     ['a truncated file', () => readFileSync(sample).subarray(0, 5000), /hỏng|không trọn vẹn/],
     ['random bytes', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)), /không phải tệp \.xlsx/],
   ];

@@ -182,12 +182,12 @@ describe('browser mode', () => {
     }
   });
 
-  it('says clearly when a file is not an .xlsx, or holds no standard sheet', async () => {
+  it('says clearly when a file is no spreadsheet, or holds no standard sheet', async () => {
     const w = await page();
     await openPane(w.page, `${server.url}/taskpane.html`);
-    await w.page.setInputFiles('[data-testid="file-input"]', { name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+    await w.page.setInputFiles('[data-testid="file-input"]', { name: 'danh-sach.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
     await idle(w.page);
-    expect(await notice(w.page)).toContain('Chỉ mở được tệp Excel .xlsx');
+    expect(await notice(w.page)).toContain('Chỉ mở được sổ .xlsx, .xlsm, .ods, .xls');
     await w.page.setInputFiles('[data-testid="file-input"]', { name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all, just text') });
     await idle(w.page);
     expect(await notice(w.page)).toContain('Không đọc được tệp');

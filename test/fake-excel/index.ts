@@ -158,8 +158,12 @@ export class FakeExcel {
     };
   }
 
-  /** Puts sheets in the workbook as a user's file holds them: dates as date-formatted serials, strings as text. */
+  /**
+   * Puts sheets in the workbook as a user's file holds them: dates as date-formatted serials,
+   * strings as text; grids read from a 1904 workbook make a 1904 workbook (their serials kept).
+   */
   loadGrids(grids: SheetGrid[]): void {
+    if (grids.some((g) => g.date1904)) this.state.date1904 = true;
     for (const g of grids) {
       const sheet = this.state.addSheet(g.name);
       const r0 = g.origin?.row ?? 0;

@@ -53,6 +53,8 @@ export class FakeRange extends FakeObject implements RangeProps {
       case 'formulas':
       case 'numberFormat':
         return sheet.block(b, prop);
+      case 'text':
+        return sheet.textBlock(b, this.context.state.date1904);
       case 'address':
         return `${quoteSheet(sheet.name)}!${boundsAddress(b)}`;
       case 'rowCount':
@@ -89,6 +91,9 @@ export class FakeRange extends FakeObject implements RangeProps {
   }
   get numberFormat(): any[][] {
     return this.got('numberFormat');
+  }
+  get text(): string[][] {
+    return this.got('text');
   }
   set numberFormat(v: any[][]) {
     this.write(v, 'numberFormat');

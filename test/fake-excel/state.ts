@@ -6,6 +6,7 @@
  */
 import { type Bounds, MAX_COLS, MAX_ROWS, boundsAddress, colCount, rowCount } from './address';
 import { FakeExcelError, invalidArgument } from './errors';
+import { cellText } from './text';
 
 export type Scalar = string | number | boolean;
 
@@ -249,6 +250,13 @@ export class SheetState {
   }
 
   /** The values of a block, as Office.js returns them: "" for an empty cell. */
+  /** `Range.text`: each cell's value as its number format shows it, in the workbook's date system. */
+  textBlock(b: Bounds, date1904: boolean): string[][] {
+    const values = this.block(b, 'values');
+    const formats = this.block(b, 'numberFormat');
+    return values.map((row, i) => row.map((v, j) => cellText(v, formats[i][j] as string, date1904)));
+  }
+
   block(b: Bounds, what: 'values' | 'formulas' | 'numberFormat'): unknown[][] {
     const out: unknown[][] = new Array(rowCount(b));
     const cols = colCount(b);
@@ -318,6 +326,11 @@ export class WorkbookState {
   selection: { sheetId: string; address: string } | null = null;
   /** Values or formulas were written with calculation suspended, and nothing recalculated since. */
   calculationStale = false;
+  /**
+   * The workbook counts dates from 1904 (Excel for Mac's old default, File ▸ Options ▸ Advanced):
+   * the same serial shows a day four years and a day later in `text`. Office.js has no property for it.
+   */
+  date1904 = false;
   /** Base64 workbooks handed to `Excel.createWorkbook`. */
   createdWorkbooks: string[] = [];
   private nextId = 1;

@@ -21,6 +21,7 @@ import { readXlsx } from '../../src/hosts/xlsx/xlsx-reader';
 import { generateScaled } from '../../src/sample';
 import * as F from './files';
 import { zip } from './zip';
+import { xls } from '../hosts/formats/ole';
 
 const dir = mkdtempSync(join(tmpdir(), 'dangvien-hostile-'));
 
@@ -89,8 +90,11 @@ describe('damaged, malformed and foreign files end in exit 2', () => {
     ['a truncated file', () => F.truncated(valid()), DAMAGED],
     ['a deflate stream with a flipped byte', F.corruptedDeflate, /damaged or truncated|the file is damaged/],
     ['an encrypted part', F.encryptedPart, /encrypted parts/],
-    ['an OpenDocument spreadsheet (.ods)', () => zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true }, { name: 'content.xml', data: '<office:document-content/>' }]), /an \.ods file: open it in LibreOffice and save it as \.xlsx/],
+    ['an OpenDocument text (not a spreadsheet)', () => zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true }, { name: 'content.xml', data: '<office:document-content/>' }]), /an OpenDocument file that is not a spreadsheet/],
+    ['an .ods whose content.xml stops mid-element', () => zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true }, { name: 'content.xml', data: '<office:document-content><office:body><office:spreadsheet><table:table table:name="A"><table:table-row>' }]), /the file is damaged: malformed XML in content\.xml/],
     ['an LZMA-compressed part', F.lzmaPart, /compression method Excel does not use \(14\)/],
+    ['an .xls with a password (FILEPASS)', () => xls([{ name: 'S', cells: [] }], { password: true }), /có mật khẩu bảo vệ.*password-protected: open it in Excel, save a copy without a password/],
+    ['an .xls cut short', () => xls([{ name: 'S', cells: [] }]).subarray(0, 1200), /the \.xls file is damaged \(OLE container/],
     ...Object.entries(F.NOT_ZIP).map(([name, build]): [string, () => Buffer, RegExp] => [name, build, /not an \.xlsx file|not an Excel workbook|damaged or truncated/]),
   ])('%s', async (name, build, why) => {
     await refused(name, build(), why);

@@ -30,8 +30,8 @@ describe('PaneController in browser mode', () => {
     const { c } = setup();
     await c.check();
     expect(c.getState().notice).toMatchObject({ intent: 'error', text: 'Hãy mở một tệp .xlsx trước.' });
-    await c.openFile(new ArrayBuffer(8), 'danh-sach.csv');
-    expect(c.getState().notice?.text).toContain('Chỉ mở được tệp Excel .xlsx');
+    await c.openFile(new ArrayBuffer(8), 'danh-sach.pdf');
+    expect(c.getState().notice?.text).toContain('Chỉ mở được sổ .xlsx, .xlsm, .ods, .xls');
   });
 
   it('opens a file, checks it and computes the figures of the bundled sample (167 / 150)', async () => {
@@ -92,6 +92,7 @@ describe('PaneController in browser mode', () => {
     expect(editedFileName('So.xlsx', 'vi')).toBe('So (bản lưu).xlsx');
     expect(editedFileName('So.xlsx', 'vi', true)).toBe('So (đã sửa).xlsx');
     expect(editedFileName('So.xlsx', 'en')).toBe('So (saved copy).xlsx');
+    expect(editedFileName('So.ods', 'vi', true)).toBe('So (đã sửa).xlsx');
   });
 
   it('exports the summary as a download and inserts the sheets into the open file', async () => {

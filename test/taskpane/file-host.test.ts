@@ -24,9 +24,11 @@ async function reload(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe('FileHost', () => {
-  it('refuses what is not an .xlsx with one clear line', async () => {
-    await expect(FileHost.open(new TextEncoder().encode('a,b\n1,2\n'), { fileName: 'x.csv' })).rejects.toBeInstanceOf(UnreadableFileError);
+  it('refuses what is no spreadsheet with one clear line; a CSV file is one sheet', async () => {
+    await expect(FileHost.open(new TextEncoder().encode('%PDF-1.7\n%\u0001\u0002'), { fileName: 'x.pdf' })).rejects.toBeInstanceOf(UnreadableFileError);
     await expect(FileHost.open(new Uint8Array(), { fileName: 'x.xlsx' })).rejects.toThrow(/rỗng/);
+    const csv = await FileHost.open(new TextEncoder().encode('a,b\n1,2\n'), { fileName: 'x.csv' });
+    expect((await csv.readGrids()).map((g) => [g.name, g.values])).toEqual([['x', [['a', 'b'], [1, 2]]]]);
   });
 
   it('reads every sheet in chunks, with progress, as the core expects', async () => {

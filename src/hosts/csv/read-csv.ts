@@ -15,9 +15,7 @@ import { UnreadableFileError } from '../xlsx/xlsx-reader';
 export const MAX_CSV_BYTES = 1_000_000_000;
 
 /** Whether a file's name says CSV or tab-separated text. */
-export function isCsvName(fileName: string): boolean {
-  return /\.(csv|tsv|txt|tab)$/i.test(fileName);
-}
+export { isCsvName } from '../file-kinds';
 
 /** The file's text, by its BOM, or UTF-16 by its zero bytes, else UTF-8. */
 export function decodeText(bytes: Uint8Array, fileName: string): string {

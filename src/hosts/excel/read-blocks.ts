@@ -3,12 +3,14 @@
  * one for the used ranges, then row blocks of `values` and `numberFormat`, as many blocks (of
  * every sheet) per sync as fit the payload budget. Blocks start near 5,000 rows, sized by the
  * columns, then by the bytes per row actually seen; a block refused for its size (or answered
- * with null values) is halved and read again.
+ * with null values) is halved and read again. When the sheets hold dates, one more sync asks a few
+ * of them for their text, which tells the workbook's date system (date-system.ts).
  */
 import type { CellValue, SheetGrid } from '../../core/grid';
 import { SHEETS } from '../../core/schema';
 import { findSheet } from '../../core/sheets';
 import type { ProgressFn } from '../workbook';
+import { dateProbes, decideDate1904 } from './date-system';
 import { abortError, isPayloadError } from './office';
 import { PAYLOAD_BUDGET, jsonBytes, utf8Length } from './payload';
 
@@ -197,5 +199,13 @@ export async function readStandardSheets(ctx: Excel.RequestContext, options: Rea
     pending = pending.filter((s) => s.done < s.rows);
   }
   for (const s of reads) trim(s.grid);
-  return { grids: reads.map((s) => s.grid), syncs, retries };
+  const grids = reads.map((s) => s.grid);
+  // The date system: a few date cells' text, as Excel shows them (one more sync, only when there are dates).
+  const probes = dateProbes(grids);
+  if (probes.length) {
+    const cells = probes.map((p) => reads.find((s) => s.grid.name === p.sheet)!.ws.getCell(p.row, p.col).load('text'));
+    await sync();
+    if (decideDate1904(probes, cells.map((c) => String(c.text?.[0]?.[0] ?? '')))) for (const g of grids) g.date1904 = true;
+  }
+  return { grids, syncs, retries };
 }

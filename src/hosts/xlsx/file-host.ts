@@ -23,8 +23,10 @@ import type {
   WorkbookHost,
 } from '../workbook';
 import { plainValue } from './cell-value';
+import { dayFromSerial } from '../../core/dates';
+import { isXlsxFile, readSpreadsheets, type NamedBytes } from '../read-file';
 import { gridOfWorksheet, openWorkbook } from './read';
-import { readXlsx } from './xlsx-reader';
+import { readXlsx, type ReadOptions } from './xlsx-reader';
 import { renderLayout, summaryWorkbookBuffer } from './render-layouts';
 
 export type SaveFn = (bytes: Uint8Array, fileName: string) => void | Promise<void>;
@@ -92,6 +94,33 @@ function ownTitles(layout: SheetLayout): Set<string> {
 export const TEMPLATE_ROWS = 2000;
 export const LIST_SHEET = 'DanhMuc';
 
+/**
+ * Sheets read from a file ExcelJS cannot load (.ods, .xls, CSV) as a workbook to edit and save as
+ * .xlsx: values as read, date serials (of either date system) as dates shown dd/mm/yyyy.
+ */
+function workbookOfGrids(grids: SheetGrid[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'dangvien';
+  for (const g of grids) {
+    const ws = wb.addWorksheet(g.name);
+    const top = g.origin?.row ?? 0;
+    const left = g.origin?.col ?? 0;
+    g.values.forEach((values, r) => {
+      const row = ws.getRow(top + r + 1);
+      values.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const cell = row.getCell(left + c + 1);
+        const day = typeof v === 'number' && g.numberFormats?.[r]?.[c] ? dayFromSerial(v, g.date1904) : null;
+        if (day !== null) {
+          cell.value = new Date(day * 86_400_000);
+          cell.numFmt = DATE_FORMAT;
+        } else cell.value = v;
+      });
+    });
+  }
+  return wb;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -134,8 +163,8 @@ export class FileHost implements WorkbookHost {
   constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: FileHostOptions,
-    /** The bytes of the file as opened (none for a new workbook). */
-    private readonly bytes?: Uint8Array,
+    /** Reads the file's sheets again from its bytes, as opened (none for a new workbook). */
+    private readonly reread?: (options: ReadOptions) => Promise<SheetGrid[]>,
     opened: SheetGrid[] = [],
   ) {
     this.fileName = options.fileName;
@@ -146,12 +175,21 @@ export class FileHost implements WorkbookHost {
     }
   }
 
-  /** Opens a picked file; throws UnreadableFileError with one clear line when it is no .xlsx. */
-  static async open(bytes: Uint8Array, options: FileHostOptions, onProgress?: ProgressFn): Promise<FileHost> {
+  /**
+   * Opens a picked file (an .xlsx, .ods, .xls or CSV), or several CSV files as one workbook (`more`);
+   * throws UnreadableFileError with one clear line when it cannot be read.
+   */
+  static async open(bytes: Uint8Array, options: FileHostOptions, onProgress?: ProgressFn, more: NamedBytes[] = []): Promise<FileHost> {
     onProgress?.({ step: 'open', done: 0, total: 0 });
-    // Read whole once before ExcelJS loads it: what is damaged or hostile is refused by our reader.
-    const { workbook, grids } = await openWorkbook(bytes, { pause: nextTick });
-    return new FileHost(workbook, options, bytes, grids);
+    const files = [{ name: options.fileName, bytes }, ...more];
+    if (files.length === 1 && isXlsxFile(files[0])) {
+      // Read whole once before ExcelJS loads it: what is damaged or hostile is refused by our reader.
+      const { workbook, grids } = await openWorkbook(bytes, { pause: nextTick });
+      return new FileHost(workbook, options, (o) => readXlsx(bytes, o), grids);
+    }
+    // Another format: its sheets as our readers read them, copied into a new workbook to edit and save as .xlsx.
+    const grids = await readSpreadsheets(files, { pause: nextTick });
+    return new FileHost(workbookOfGrids(grids), options, (o) => readSpreadsheets(files, o), grids);
   }
 
   /** A new, empty workbook (for "Tạo mẫu" with no file open). */
@@ -185,7 +223,7 @@ export class FileHost implements WorkbookHost {
    * since (summaries, the template) from the ExcelJS workbook.
    */
   async readGrids(onProgress?: ProgressFn, signal?: AbortSignal): Promise<SheetGrid[]> {
-    const read = this.bytes && this.fromFile.size ? await readXlsx(this.bytes, { onProgress, signal, pause: nextTick, progressEvery: this.chunkRows }) : [];
+    const read = this.reread && this.fromFile.size ? await this.reread({ onProgress, signal, pause: nextTick, progressEvery: this.chunkRows }) : [];
     const byName = new Map(read.map((g) => [g.name, g]));
     const grids: SheetGrid[] = [];
     for (const ws of this.workbook.worksheets) {

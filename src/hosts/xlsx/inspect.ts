@@ -88,8 +88,32 @@ function notZip(bytes: Uint8Array): string {
 /** A size as people read it: 812 KB, 3,000 MB. */
 export const mb = (n: number) => (n < 1e6 ? `${Math.ceil(n / 1e3)} KB` : `${Math.round(n / 1e6).toLocaleString('en')} MB`);
 
-/** The parts of the zip, checked for structure and declared sizes; a reason when refused. */
-export function zipParts(bytes: Uint8Array): { parts: ZipPart[]; directory: { start: number; end: number } } | { reason: string } {
+export type ZipListing = { parts: ZipPart[]; directory: { start: number; end: number } } | { reason: string };
+
+/** The parts of an .xlsx, checked for structure and declared sizes; a reason when refused. */
+export function zipParts(bytes: Uint8Array): ZipListing {
+  const z = zipStructure(bytes);
+  if ('reason' in z) return z;
+  const { parts } = z;
+  if (isOpenDocument(parts)) return { reason: OPEN_DOCUMENT };
+  // The workbook part is found through _rels/.rels; without either, the zip is something else.
+  if (!parts.some((x) => x.name === 'xl/workbook.xml' || x.name === '_rels/.rels')) {
+    return { reason: 'tệp zip không phải sổ Excel (thiếu xl/workbook.xml) / a zip file that is not an Excel workbook' };
+  }
+  return z;
+}
+
+/** The reason given for an OpenDocument file: read-file.ts hands such a file to the .ods reader. */
+export const OPEN_DOCUMENT = 'tệp OpenDocument (LibreOffice) không phải .xlsx / an OpenDocument (LibreOffice) file, not an .xlsx';
+
+/** An OpenDocument file (LibreOffice's .ods) has a `mimetype` part and its content in `content.xml`. */
+export const isOpenDocument = (parts: readonly ZipPart[]) => parts.some((x) => x.name === 'mimetype') && parts.some((x) => x.name === 'content.xml');
+
+/**
+ * The parts of any zip package (an .xlsx, an .ods), checked for structure and declared sizes
+ * against LIMITS; a reason when refused.
+ */
+export function zipStructure(bytes: Uint8Array): ZipListing {
   if (bytes.length < 4 || u32(bytes, 0) !== LOCAL) return { reason: notZip(bytes) };
   // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
   let eocd = -1;
@@ -173,14 +197,6 @@ export function zipParts(bytes: Uint8Array): { parts: ZipPart[]; directory: { st
   }
   if (total > LIMITS.maxUncompressedBytes) {
     return { reason: `tệp giải nén quá lớn (${mb(total)}) / the file inflates to ${mb(total)}, too large` };
-  }
-  // An OpenDocument file (LibreOffice's .ods) starts with its `mimetype` part.
-  if (parts.some((x) => x.name === 'mimetype') && parts.some((x) => x.name === 'content.xml')) {
-    return { reason: 'tệp .ods (LibreOffice): hãy mở trong LibreOffice và lưu thành .xlsx (Lưu thành ▸ Excel 2007-365) / an .ods file: open it in LibreOffice and save it as .xlsx (Save As ▸ Excel 2007-365)' };
-  }
-  // The workbook part is found through _rels/.rels; without either, the zip is something else.
-  if (!parts.some((x) => x.name === 'xl/workbook.xml' || x.name === '_rels/.rels')) {
-    return { reason: 'tệp zip không phải sổ Excel (thiếu xl/workbook.xml) / a zip file that is not an Excel workbook' };
   }
   return { parts, directory: { start: cdStart, end: eocd } };
 }

@@ -336,6 +336,12 @@ class SheetReader implements XmlHandler {
   private inCell = false;
   private inValue = false;
   private value: string | null = null;
+  /**
+   * The value when it is written as plain digits (a shared string's index, a whole number, a date
+   * serial: nearly every cell), read straight from the bytes; -1 otherwise. Saves making, trimming
+   * and converting a string per cell; anything else (a sign, a point, spaces) goes through `value`.
+   */
+  private digits = -1;
   private inInline = false;
   private readonly inline = new TextCollector();
   rows = 0;
@@ -358,6 +364,7 @@ class SheetReader implements XmlHandler {
       if (tag === 'v') {
         this.inValue = true;
         this.value = '';
+        this.digits = -1;
       } else if (tag === 'is') this.inInline = true;
       else if (this.inInline) this.inline.open(tag);
       return;
@@ -376,6 +383,7 @@ class SheetReader implements XmlHandler {
       this.dated = s >= 0 && this.dateStyles[intOf(a.buf, a.starts[s], a.ends[s])] === true;
       this.inCell = true;
       this.value = null;
+      this.digits = -1;
       return;
     }
     if (tag === 'row' && this.inData) {
@@ -413,7 +421,21 @@ class SheetReader implements XmlHandler {
   }
 
   text(b: Uint8Array, s: number, e: number, cdata: boolean): void {
-    if (this.inValue) this.value += textOf(b, s, e, cdata);
+    if (this.inValue) {
+      // Up to 15 digits a double holds exactly, as Number() of the same text gives.
+      if (this.value === '' && this.digits < 0 && !cdata && e - s <= 15 && (this.type === 0 || this.type === 0x6e || this.type === 0x73)) {
+        const n = intOf(b, s, e);
+        if (n >= 0) {
+          this.digits = n;
+          return;
+        }
+      }
+      if (this.digits >= 0) {
+        this.value = String(this.digits);
+        this.digits = -1;
+      }
+      this.value += textOf(b, s, e, cdata);
+    }
     else if (this.inInline) this.inline.text(b, s, e, cdata);
   }
 
@@ -437,11 +459,9 @@ class SheetReader implements XmlHandler {
     switch (this.type) {
       case 0x73: {
         // s: an index into the shared strings.
+        if (this.digits >= 0) return this.sharedString(this.digits, v);
         if (v === null) return null;
-        const i = Number(v);
-        const str = this.strings[i];
-        if (str === undefined) throw new UnreadableFileError(`tệp bị hỏng: ô ${this.where()} trỏ tới chuỗi dùng chung ${v.slice(0, 12)} không có / the file is damaged: cell ${this.where()} refers to a shared string that does not exist (${this.part})`);
-        return str;
+        return this.sharedString(Number(v), v);
       }
       case 0x69:
         // inlineStr
@@ -462,6 +482,7 @@ class SheetReader implements XmlHandler {
         return isoSerial(v, this.date1904) ?? v;
       }
       default: {
+        if (this.digits >= 0) return this.digits;
         if (v === null) return null;
         const t = v.trim();
         if (t === '') return null;
@@ -469,6 +490,12 @@ class SheetReader implements XmlHandler {
         return Number.isNaN(n) ? t : n;
       }
     }
+  }
+
+  private sharedString(i: number, v: string | null): string {
+    const str = this.strings[i];
+    if (str === undefined) throw new UnreadableFileError(`tệp bị hỏng: ô ${this.where()} trỏ tới chuỗi dùng chung ${String(v || i).slice(0, 12)} không có / the file is damaged: cell ${this.where()} refers to a shared string that does not exist (${this.part})`);
+    return str;
   }
 
   private where(): string {

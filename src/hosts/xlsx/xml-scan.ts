@@ -103,10 +103,17 @@ export class Attrs {
     return -1;
   }
 
-  /** The value of an attribute, entities replaced; undefined when absent. */
+  /**
+   * The value of an attribute, entities replaced; undefined when absent. A line break or tab
+   * written as such reads as a space, as XML's attribute-value normalization says (a sheet name
+   * with a literal line break is what every other reader shows with a space); written as a
+   * character reference (`&#10;`) it stays.
+   */
   get(local: string): string | undefined {
     const i = this.find(local);
-    return i < 0 ? undefined : unescapeXml(utf8Text(this.buf, this.starts[i], this.ends[i]));
+    if (i < 0) return undefined;
+    const raw = utf8Text(this.buf, this.starts[i], this.ends[i]);
+    return unescapeXml(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
   }
 
   push(name: string, s: number, e: number): void {
@@ -134,6 +141,7 @@ export class XmlScanner {
   private readonly attrs = new Attrs();
   private readonly names = new Map<number, XmlName>();
   private readonly longNames = new Map<string, XmlName>();
+  private readonly single: (XmlName | undefined)[] = new Array<XmlName | undefined>(256).fill(undefined);
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -170,6 +178,8 @@ export class XmlScanner {
 
   private name(b: Uint8Array, s: number, e: number): XmlName {
     const len = e - s;
+    // `c`, `v`, `r`, `s`, `t`: a sheet's commonest names (five per cell), by their one byte.
+    if (len === 1) return (this.single[b[s]] ??= makeName(utf8Text(b, s, e)));
     if (len <= 6) {
       let key = len;
       let mul = 8;

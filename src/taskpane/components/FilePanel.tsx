@@ -1,12 +1,14 @@
 /**
  * Browser mode: the page says it runs outside Excel and offers "Mở tệp" (a file picker, and
- * drag and drop of an .xlsx). The file is read on this computer; nothing is uploaded.
+ * drag and drop of an .xlsx, .ods, .xls or CSV; several CSV files at once are one workbook). The
+ * file is read on this computer; nothing is uploaded.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, DocumentTable20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { FolderButton, MergedFileList } from './MergedFiles';
 import { droppedFiles, isSeveralWorkbooks, namedFiles, readWorkbooks, type NamedFile } from './pick-files';
+import { isCsvName, OPENABLE_ACCEPT } from '../../hosts/workbook';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -41,9 +43,14 @@ export function FilePanel(): React.ReactElement {
     const bytes = await file.arrayBuffer();
     await c.openFile(bytes, file.name);
   };
+  // Several CSV files picked or dropped together are one workbook, a sheet each.
+  const openCsvTogether = async (files: File[]) => {
+    await c.openTogether(await Promise.all(files.map(async (f) => ({ bytes: await f.arrayBuffer(), fileName: f.name }))));
+  };
   // Several workbooks (picked, a folder, dropped) are read and merged; a single file is opened itself.
   const openPicked = async (files: NamedFile[]) => {
     if (isSeveralWorkbooks(files)) await c.openFiles(await readWorkbooks(files));
+    else if (files.length > 1 && files.every((f) => isCsvName(f.name))) await openCsvTogether(files.map((f) => f.file));
     else await openFile(files[0]?.file);
   };
 
@@ -110,12 +117,13 @@ export function FilePanel(): React.ReactElement {
         ref={input}
         className={styles.input}
         type="file"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={OPENABLE_ACCEPT}
         multiple
         tabIndex={-1}
         aria-hidden
         data-testid="file-input"
         onChange={(e) => {
+          // Copied before the input is cleared (which empties its list).
           const files = namedFiles(e.target.files);
           e.target.value = '';
           void openPicked(files);

@@ -5,7 +5,7 @@
  * (a Web Worker in the pane, the page itself in the unit tests).
  */
 import { findingMessage, type Finding, type Lang, type Severity, type ShownFinding } from '../../core/findings';
-import { isWorkbookInFolder, type BrowserFiles, type CellFix, type CellPeek, type Progress, type ProgressFn, type UndoRecord, type WorkbookHost } from '../../hosts/workbook';
+import { isOpenableName, isWorkbookInFolder, type BrowserFiles, type CellFix, type CellPeek, type Progress, type ProgressFn, type UndoRecord, type WorkbookHost } from '../../hosts/workbook';
 import { t, type MessageKey, type Params } from '../i18n';
 import type { DraftedReport } from '../../report/draft';
 import type { Analyzer } from '../worker/clients';
@@ -133,7 +133,8 @@ export function summaryFileName(year: number | null): string {
 /** The saved copy says what it holds: `(đã sửa)` only when cells were fixed, else `(bản lưu)`. */
 export function editedFileName(fileName: string, lang: Lang, fixed = false): string {
   const tag = fixed ? (lang === 'en' ? 'fixed' : 'đã sửa') : lang === 'en' ? 'saved copy' : 'bản lưu';
-  return `${fileName.replace(/\.xlsx$/i, '')} (${tag}).xlsx`;
+  // Whatever was opened (.ods, .xls, CSV), the copy is an .xlsx.
+  return `${fileName.replace(/\.(xlsx|xlsm|ods|ots|xls|csv|tsv|txt|tab)$/i, '')} (${tag}).xlsx`;
 }
 
 /** The report's Word file: `BaoCao-2017.docx`. */
@@ -611,11 +612,30 @@ export class PaneController {
     this.run(
       'open',
       async (ctx) => {
-        if (!/\.xlsx$/i.test(fileName) && !/\.xlsm$/i.test(fileName)) throw new PaneError('notXlsx');
+        if (!isOpenableName(fileName)) throw new PaneError('notXlsx');
         const files = this.files();
         this.set({ result: null, preview: null, undo: [], fixed: {} });
         const opened = await files.open(bytes, fileName, ctx.progress, ctx.signal);
         this.set({ fileName: opened.fileName, fileDirty: false, merged: null });
+        const r = await this.fresh(ctx, false);
+        this.set({ view: 'findings', reveal: this.state.reveal + 1 });
+        this.afterCheck(r);
+      },
+      true,
+    );
+
+  /** Several CSV files picked together: one workbook, a sheet each (named by file or header). */
+  openTogether = (picked: { bytes: ArrayBuffer; fileName: string }[]): Promise<void> =>
+    this.run(
+      'open',
+      async (ctx) => {
+        const notOpenable = picked.find((f) => !isOpenableName(f.fileName));
+        if (notOpenable) throw new PaneError('notXlsx');
+        const files = this.files();
+        if (!files.openTogether) throw new PaneError('needFile');
+        this.set({ result: null, preview: null, undo: [], fixed: {} });
+        const opened = await files.openTogether(picked, ctx.progress, ctx.signal);
+        this.set({ fileName: opened.fileName, fileDirty: false });
         const r = await this.fresh(ctx, false);
         this.set({ view: 'findings', reveal: this.state.reveal + 1 });
         this.afterCheck(r);

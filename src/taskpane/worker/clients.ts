@@ -18,7 +18,7 @@ import type {
 import type { DraftedReport } from '../../report/draft';
 import type { AnalysisRequest, PaneResult } from '../logic/result';
 import type { AnalyzeManyPayload, AnalyzePayload, PeekFilePayload } from './analysis-service';
-import type { DownloadEvent, OpenedFile, OpenedMany, OpenManyPayload, ReportPdfPayload } from './file-service';
+import type { DownloadEvent, OpenedFile, OpenedMany, OpenManyPayload, OpenPayload, ReportPdfPayload } from './file-service';
 import type { PickedFile } from './read-many';
 import { Channel, type CallOptions, type Endpoint } from './rpc';
 
@@ -153,6 +153,13 @@ export class FileHostClient implements WorkbookHost, Analyzer {
   /** Opens picked bytes. A cancel while ExcelJS inflates the file stops the worker. */
   open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
     return this.opening<OpenedFile>('open', { bytes, fileName }, { onProgress, signal, transfer: [bytes] });
+  }
+
+  /** Several CSV files as one workbook, a sheet each. */
+  openTogether(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+    const [first, ...more] = files;
+    const payload: OpenPayload = { bytes: first.bytes, fileName: first.fileName, more };
+    return this.opening<OpenedFile>('open', payload, { onProgress, signal, transfer: files.map((f) => f.bytes) });
   }
 
   /** Several workbooks opened together, gathered into a new workbook `fileName` for the summary sheets. */

@@ -20,6 +20,8 @@ import { serve, type Post, type Request } from './rpc';
 export interface OpenPayload {
   bytes: ArrayBuffer;
   fileName: string;
+  /** Further CSV files opened with the first as one workbook, a sheet each. */
+  more?: { bytes: ArrayBuffer; fileName: string }[];
 }
 
 export interface OpenedFile {
@@ -101,7 +103,10 @@ export function fileService(
         host = null;
         many = false;
         try {
-          host = await FileHost.open(new Uint8Array(p.bytes), { fileName: p.fileName, save }, ctx.progress);
+          const more = (p.more ?? []).map((f) => ({ name: f.fileName, bytes: new Uint8Array(f.bytes) }));
+          host = await FileHost.open(new Uint8Array(p.bytes), { fileName: p.fileName, save }, ctx.progress, more);
+          // Several CSV files are shown by all their names.
+          if (more.length) host.fileName = [p.fileName, ...more.map((f) => f.name)].join(', ');
         } catch (e) {
           // The class does not survive postMessage (nor minification): its name says what it was.
           if (e instanceof UnreadableFileError) throw Object.assign(new Error(e.message), { name: 'UnreadableFileError' });

@@ -14,7 +14,8 @@ test('the sample read from Excel gives the same findings and figures as analyze 
   expect(viaExcel.figures?.district).toMatchObject({ admitted: 167, target: 150, members: 3044 });
   expect(comparable(viaExcel)).toEqual(comparable(direct));
   const rows = sample().reduce((a, g) => a + g.values.length, 0);
-  expect(fake.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(rows / 5_000));
+  // Names, used ranges, the blocks, and one to ask a few date cells their text (the date system).
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(rows / 5_000));
   expect(host.lastStats.syncs).toBe(fake.stats.syncs);
 });
 
@@ -37,7 +38,7 @@ function bigMemberSheet(rows: number) {
   return fake;
 }
 
-test('100,000 rows read in at most 2 + rows/5,000 syncs, no request or response over 5 MB', async () => {
+test('100,000 rows read in at most 3 + rows/5,000 syncs, no request or response over 5 MB', async () => {
   const rows = 100_000;
   const fake = bigMemberSheet(rows);
   const progress: number[] = [];
@@ -48,7 +49,7 @@ test('100,000 rows read in at most 2 + rows/5,000 syncs, no request or response 
   expect(g.values[rows][3]).toBe(25_000 + (rows % 9_000));
   expect(g.numberFormats?.[rows][3]).toBe('dd/mm/yyyy');
   expect(g.values[5][10]).toBeNull();
-  expect(fake.stats.syncs).toBeLessThanOrEqual(2 + rows / 5_000);
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3 + rows / 5_000);
   expect(Math.max(...fake.stats.requests, ...fake.stats.responses)).toBeLessThanOrEqual(LIMIT);
   expect(fake.stats.rejected).toBe(0);
   expect(progress[progress.length - 1]).toBe(rows + 1);

@@ -90,6 +90,14 @@ describe('the .xlsx reader', () => {
     expect(g.values[0]).toEqual([0, false, '', 'ab', undefined, '#DIV/0!', true]);
   });
 
+  it('reads numbers however they are written: digits, leading zeros, signs, points, exponents, spaces, 16 digits and more, split by a comment', async () => {
+    const strings = '<si><t>a</t></si><si><t>b</t></si>';
+    const cells = ['<v>42</v>', '<v>007</v>', '<v>-3</v>', '<v>2.5</v>', '<v>1E3</v>', '<v> 12 </v>', '<v>12345678901234567</v>', '<v>12<!-- x -->34</v>', '<v>0</v>', '<v></v>'];
+    const xml = `<row r="1">${cells.map((v) => `<c>${v}</c>`).join('')}<c t="s"><v>1</v></c><c t="n"><v>9</v></c><c t="s"><v>0<!---->1</v></c></row>`;
+    const g = (await readXlsx(book({ strings, sheets: [{ name: 'S', xml }] })))[0];
+    expect(g.values[0]).toEqual([42, 7, -3, 2.5, 1000, 12, 12345678901234568, 1234, 0, undefined, 'b', 9, 'b']);
+  });
+
   it('reads shared, inline and rich text, leaving out phonetic runs, with entities and OOXML escapes', async () => {
     const strings = '<si><t xml:space="preserve"> a &amp; b </t></si><si><r><rPr><b/></rPr><t>Đảng </t></r><r><t>viên</t></r><rPh sb="0" eb="1"><t>ダン</t></rPh></si><si><t>x_x000D_y</t></si>';
     const xml = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr"><is><t>Chi bộ 1</t></is></c><c r="E1" t="inlineStr"><is><r><t>Hòa</t></r><r><t> Trang</t></r></is></c><c r="F1" t="inlineStr"><is><t><![CDATA[<b>]]></t></is></c></row>';
@@ -132,6 +140,11 @@ describe('the .xlsx reader', () => {
       ['DanhMuc', [[1]]],
       ['DangVien', [[], [null, 2]]],
     ]);
+  });
+
+  it('reads a line break written as such in a sheet name as a space (XML attribute normalization), as LibreOffice and openpyxl show it', async () => {
+    const grids = await readXlsx(book({ sheets: [{ name: 'Chi bộ\n1\t2', xml: '' }, { name: 'Dòng&#10;mới', xml: '' }] }));
+    expect(grids.map((g) => g.name)).toEqual(['Chi bộ 1 2', 'Dòng\nmới']);
   });
 
   it('says a sheet cut short is a damaged file naming the part, not an empty sheet', async () => {
