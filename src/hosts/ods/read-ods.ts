@@ -107,6 +107,8 @@ const positiveInt = (s: string | undefined, fallback: number) => {
 /** Columns of Excel's widest sheet and rows of its longest: repeats past them are LibreOffice's padding. */
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
+/** Excel's longest cell text: a run of spaces (`text:s c="…"`) is real text up to that length. */
+const MAX_CELL_TEXT = 32_767;
 
 /** Whether any of the cell's `value-type` attributes (whatever their prefix) says "error": its text is the error's code. */
 function isError(a: Attrs): boolean {
@@ -226,7 +228,7 @@ class ContentReader implements XmlHandler {
     if (tag === 'p' || tag === 'h') {
       this.textDepth++;
       this.cellText = [];
-    } else if (tag === 's') this.cellText!.push(' '.repeat(Math.min(positiveInt(a.get('c'), 1), 1000)));
+    } else if (tag === 's') this.cellText!.push(' '.repeat(Math.min(positiveInt(a.get('c'), 1), MAX_CELL_TEXT)));
     else if (tag === 'tab') this.cellText!.push('\t');
     else if (tag === 'line-break') this.cellText!.push('\n');
   }
