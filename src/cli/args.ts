@@ -20,6 +20,10 @@ export interface CliArgs {
   forms?: string;
   year?: number;
   asOf?: string;
+  /** `--period year|half`: the report date 31/12 or 30/06 of the year (a typed --as-of wins). */
+  period?: 'year' | 'half';
+  /** `--training-valid-months N`: the board's own validity of the awareness-class certificate (M11). */
+  trainingValidMonths?: number;
   today?: string;
   json: boolean;
   lang: 'vi' | 'en';
@@ -36,6 +40,8 @@ export const USAGE = `Cách dùng / usage:
   (nhiều tệp hoặc một thư mục: tổng hợp tỉnh → xã → TCCS / several files or a folder: province → commune → TCCS)
 FILE: .xlsx/.xlsm, hoặc các tệp CSV (mỗi tệp một sheet, cùng là một sổ) / or CSV files, a sheet each, together one workbook
 --forms FILE: các biểu thống kê (Biểu 1 … Biểu 5) thành một tệp riêng / the statistical forms as their own workbook
+--period year|half: cả năm (đến 31/12) hoặc 6 tháng đầu năm (đến 30/06) / the year or the first half-year
+--training-valid-months N: hiệu lực giấy chứng nhận bồi dưỡng nhận thức về Đảng theo thiết lập của ban (mặc định tắt) / the board's own certificate validity (off by default)
 Tùy chọn chung / common options: --lang vi|en, --today YYYY-MM-DD`;
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -61,6 +67,19 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--forms': args.forms = value(i++, a); break;
       case '--as-of': args.asOf = value(i++, a); break;
       case '--today': args.today = value(i++, a); break;
+      case '--period': {
+        const p = value(i++, a);
+        const id = p === 'year' || p === 'ca-nam' ? 'year' : p === 'half' || p === '6-thang' ? 'half' : null;
+        if (!id) throw new UsageError('--period: year (ca-nam) | half (6-thang)');
+        args.period = id;
+        break;
+      }
+      case '--training-valid-months': {
+        const n = value(i++, a);
+        if (!/^\d{1,3}$/.test(n) || Number(n) < 1) throw new UsageError(`--training-valid-months cần số tháng (1–999) / needs a number of months: ${n}`);
+        args.trainingValidMonths = Number(n);
+        break;
+      }
       case '--lang': {
         const l = value(i++, a);
         if (l !== 'vi' && l !== 'en') throw new UsageError('--lang: vi | en');

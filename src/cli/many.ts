@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { WorkbookInput } from '../core/merge';
 import type { SheetGrid } from '../core/grid';
+import { isWorkbookInFolder, shownFileNames } from '../hosts/workbook-files';
 import { UnreadableFileError } from '../hosts/xlsx/read';
 import { generateCommune, generateProvince } from '../sample';
 import { gridsToBuffer } from '../hosts/xlsx/write-grids';
@@ -24,9 +25,6 @@ export interface ManyIo {
   write: (file: string, bytes: Uint8Array) => Promise<void>;
 }
 
-/** Files a folder is read for: workbooks, not Excel's lock files (`~$…`) nor hidden ones. */
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
-
 /** The files named, a folder standing for its workbooks (sorted by name, so runs repeat). */
 export async function expandInputs(names: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -42,7 +40,7 @@ export async function expandInputs(names: readonly string[]): Promise<string[]> 
       continue;
     }
     const inFolder = (await fs.readdir(name))
-      .filter((f) => WORKBOOK.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+      .filter(isWorkbookInFolder)
       .sort((a, b) => a.localeCompare(b, 'vi'))
       .map((f) => path.join(name, f));
     if (!inFolder.length) throw new UnreadableFileError(`thư mục không có sổ .xlsx nào / no .xlsx workbook in the folder: ${name}`);
@@ -67,17 +65,21 @@ async function readAll(books: readonly string[][], io: ManyIo): Promise<Workbook
     }
   }
   // Two files of the same name in different folders: the folder tells them apart.
-  const names = inputs.map((x) => x.file);
-  inputs.forEach((x, i) => {
-    if (names.indexOf(x.file) !== names.lastIndexOf(x.file)) x.file = files[i];
-  });
+  const shown = shownFileNames(files);
+  inputs.forEach((x, i) => (x.file = shown[i]));
   return inputs;
+}
+
+/** The analysis settings the command line takes besides the year and date: the period and the certificate's validity. */
+export function settingsOf(args: CliArgs): { period?: 'year' | 'half'; trainingValidMonths?: number } {
+  return { ...(args.period ? { period: args.period } : {}), ...(args.trainingValidMonths ? { trainingValidMonths: args.trainingValidMonths } : {}) };
 }
 
 /** `books`: each workbook's files (one .xlsx, or CSV files together). */
 export async function runMany(args: CliArgs, books: readonly string[][], io: ManyIo): Promise<number> {
   const inputs = await readAll(books, io);
-  const a = runWorkbooks(inputs, { year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: args.command === 'report' && !!args.out });
+  const report = args.command === 'report';
+  const a = runWorkbooks(inputs, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
   }
@@ -87,19 +89,24 @@ export async function runMany(args: CliArgs, books: readonly string[][], io: Man
     return a.counts.error ? 1 : 0;
   }
   if (args.out) await io.write(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  if (args.forms) {
+    if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
+    await io.write(args.forms, await summaryWorkbookBuffer(a.formLayouts));
+  }
   if (args.pdf) {
     if (!a.report) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');
     const [{ renderReportPdf }, { loadReportFonts }] = await Promise.all([import('../report/pdf'), import('../report/fonts-node')]);
     await io.write(args.pdf, await renderReportPdf(a.report.drafted, loadReportFonts()));
   }
   if (args.json) {
-    io.out(JSON.stringify(a.figures ? reportJson(a.figures) : { year: a.year, district: null, groups: [], units: [] }));
+    io.out(JSON.stringify(a.figures ? { ...reportJson(a.figures), forms: a.forms } : { year: a.year, district: null, groups: [], units: [], forms: null }));
   } else {
     if (a.figures) io.out(attainmentTable(a.figures, args.lang));
     io.out('');
     io.out(findingsReport(a.findings, a.counts, args.lang));
     if (args.out) io.out(`\nĐã ghi bảng tổng hợp / summary written: ${args.out}`);
     if (args.pdf) io.out(`Đã ghi báo cáo PDF / report PDF written: ${args.pdf}`);
+    if (args.forms) io.out(`Đã ghi các biểu thống kê / statistical forms written: ${args.forms}`);
   }
   if (a.counts.error) {
     io.err(`Các sổ còn ${a.counts.error} lỗi: số liệu chưa đáng tin cho đến khi sửa (xem sheet Kiểm tra) / ${a.counts.error} errors: the figures cannot be trusted until they are fixed`);

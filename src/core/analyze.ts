@@ -1,5 +1,5 @@
 /** The core's one entry: grids in, findings, figures and summary layouts out. Pure and deterministic. */
-import { dayFromYMD, parseIsoDay, type Day } from './dates';
+import { parseIsoDay, type Day } from './dates';
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
 import { computeFigures, type Figures } from './figures';
 import type { SheetGrid } from './grid';
@@ -8,6 +8,7 @@ import { buildLayouts } from './layouts/build';
 import type { SheetLayout } from './layouts/types';
 import { Hierarchy } from './model/hierarchy';
 import { readWorkbook, type ParsedWorkbook } from './model/read';
+import { periodEnd, type PeriodId } from './periods';
 import { chooseYear, type YearChoice } from './plan-year';
 import { runRules } from './rules/registry';
 import type { RuleContext } from './rules/types';
@@ -30,6 +31,13 @@ export interface AnalyzeOptions {
   pivotSource?: boolean;
   /** Compute the statistical forms, and add their sheets `Biểu 1 Y` … to the layouts. */
   forms?: boolean;
+  /** The report period when no report date is given: the year (31/12, by default) or the first half-year (30/06). */
+  period?: PeriodId;
+  /**
+   * The board's own validity of the awareness-class certificate, in months: an admission more
+   * than this long after the class is flagged (M11). Off (absent) by default: no party text sets one.
+   */
+  trainingValidMonths?: number;
 }
 
 export interface Analysis {
@@ -69,11 +77,11 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const yearChoice = chooseYear(parsed, options.year);
   const year = yearChoice?.year ?? (years.length ? years[years.length - 1] : null);
   const today = (options.today ? parseIsoDay(options.today) : null) ?? Math.floor(Date.now() / 86_400_000);
-  const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? dayFromYMD(year, 12, 31) : today);
+  const asOf = (options.asOf ? parseIsoDay(options.asOf) : null) ?? (year !== null ? periodEnd(options.period ?? 'year', year) : today);
   const hierarchy = new Hierarchy(units, model);
   // A province's plan on its own: units and targets, the TCCS and members in the communes' workbooks.
   const planOnly = !parsed.members && model.kinds.some((k) => k.group) && hierarchy.tccsList().length === 0;
-  const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today, planOnly };
+  const ctx: RuleContext = { wb: parsed, model, hierarchy, year, asOf, today, planOnly, trainingValidMonths: options.trainingValidMonths ?? null };
   const findings = runRules(ctx);
   const figures = year !== null && parsed.units ? computeFigures(parsed, hierarchy, model, year, asOf) : null;
   const forms = figures && options.forms ? computeForms({ wb: parsed, hierarchy, model }, figures.year, asOf) : null;

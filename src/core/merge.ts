@@ -9,10 +9,12 @@
  * TCCS's (and may repeat its own: where it differs, an info names both values).
  */
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+import { dayFromYMD, parseIsoDay } from './dates';
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
 import {
   addUnitCounts,
   attainmentOf,
+  computeFigures,
   emptyUnit,
   type DistrictFigures,
   type Figures,
@@ -21,6 +23,7 @@ import {
   type UnitFigures,
   verdictOf,
 } from './figures';
+import { computeForms, type FormsFigures } from './forms';
 import type { SheetGrid } from './grid';
 import { buildLayouts, type LayoutSource } from './layouts/build';
 import type { SheetLayout } from './layouts/types';
@@ -49,6 +52,8 @@ export interface MergedAnalysis {
   findings: Finding[];
   counts: SeverityCounts;
   figures: Figures | null;
+  /** The statistical forms of the workbooks together, when asked for (`forms`) and there are figures. */
+  forms: FormsFigures | null;
   layouts: SheetLayout[];
   /** The workbooks whose members the figures count, for the pivot sheets. */
   sources: LayoutSource[];
@@ -56,6 +61,9 @@ export interface MergedAnalysis {
   year: number | null;
   model: StructureModel;
   lang: Lang;
+  /** The files the figures add up (one per root, the first of a repeated one), and the province's among them. */
+  kept: FileAnalysis[];
+  province: FileAnalysis | null;
 }
 
 const UNNAMED: Record<Lang, string> = { vi: 'Tổng hợp {n} sổ (không có sổ của tỉnh)', en: '{n} workbooks together (no province workbook)' };
@@ -71,7 +79,7 @@ function roleOf(a: Analysis): FileAnalysis['role'] {
  * whose own plan chose another year is read again for it.
  */
 function analyzeAll(inputs: readonly WorkbookInput[], options: AnalyzeOptions): { analyses: Analysis[]; years: number[]; year: number | null } {
-  const base = { ...options, layouts: false };
+  const base = { ...options, layouts: false, forms: false };
   let analyses = inputs.map((i) => analyze(i.grids, base));
   const years = [...new Set(analyses.flatMap((a) => a.years))].sort((a, b) => a - b);
   const year = options.year ?? (years.length ? years[years.length - 1] : null);
@@ -117,14 +125,40 @@ export function analyzeMany(inputs: readonly WorkbookInput[], options: AnalyzeOp
 
   const sources: LayoutSource[] = [];
   if (figures) for (const f of kept) if (f.analysis.figures) sources.push({ wb: f.analysis.parsed, hierarchy: f.analysis.hierarchy, file: f.file });
-  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, findings, sources, lang, pivotSource: options.pivotSource }) : [];
-  return { files, findings, counts: countBySeverity(findings), figures, layouts, sources, years, year, model: PROVINCE_MODEL_2025, lang };
+  const forms = figures && options.forms ? mergedForms(kept, figures) : null;
+  const layouts = figures && options.layouts !== false ? buildLayouts({ figures, forms, findings, sources, lang, pivotSource: options.pivotSource }) : [];
+  return { files, findings, counts: countBySeverity(findings), figures, forms, layouts, sources, years, year, model: PROVINCE_MODEL_2025, lang, kept, province };
 }
 
-/** The layouts of a file sent on (no links, no personal fixes, the pivot as values). */
+/**
+ * The merged figures of another year from the same workbooks (as at its 31/12): last year beside
+ * this one. Only the figures: the findings across files are this year's.
+ */
+export function mergedFiguresOf(m: MergedAnalysis, year: number): Figures {
+  const kept = m.kept.map((f) => {
+    const a = f.analysis;
+    const figures = a.parsed.units ? computeFigures(a.parsed, a.hierarchy, a.model, year, dayFromYMD(year, 12, 31)) : null;
+    return { ...f, analysis: { ...a, figures } };
+  });
+  const province = m.province ? kept[m.kept.indexOf(m.province)] : null;
+  return mergeFigures(kept, province, year, m.lang, []);
+}
+
+/**
+ * The statistical forms of the workbooks together: every member of every kept workbook counted
+ * once, this period and the same period last year from the same data (the forms' own rule).
+ */
+function mergedForms(kept: readonly FileAnalysis[], figures: Figures): FormsFigures {
+  const inputs = kept.filter((f) => f.analysis.figures).map((f) => ({ wb: f.analysis.parsed, hierarchy: f.analysis.hierarchy, model: f.analysis.model }));
+  return computeForms(inputs, figures.year, parseIsoDay(figures.asOf)!);
+}
+
+/** The layouts of a file sent on (no links, no personal fixes, the pivot as values); the forms always go up with it. */
 export function exportMergedLayouts(m: MergedAnalysis): SheetLayout[] {
   if (!m.figures) return [];
-  return buildLayouts({ figures: m.figures, findings: m.findings, sources: m.sources, lang: m.lang, forExport: true });
+  const kept = m.files.filter((f) => m.sources.some((s) => s.wb === f.analysis.parsed));
+  const forms = m.forms ?? mergedForms(kept, m.figures);
+  return buildLayouts({ figures: m.figures, forms, findings: m.findings, sources: m.sources, lang: m.lang, forExport: true });
 }
 
 /** A group's figures from its own workbook: its root's figures, its TCCS under it. */

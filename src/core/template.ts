@@ -59,6 +59,7 @@ function specs(model: StructureModel, year: number): Record<string, Record<strin
       kind: { example: root, list: model.kinds.map((k) => k.value) },
       parent: { format: TEXT_FORMAT },
       setting: { list: values('setting') },
+      difficultArea: { list: values('yesno') },
     },
     members: {
       id: { example: '012345DL', format: TEXT_FORMAT },
@@ -75,6 +76,17 @@ function specs(model: StructureModel, year: number): Record<string, Record<strin
       local: { example: 'Có', list: values('yesno') },
       status: { example: LISTS.status[0].value, list: values('status') },
       statusDate: { format: DATE_FORMAT },
+      // The optional columns: empty in the example row, but typed right from the first entry.
+      transferredIn: { format: DATE_FORMAT },
+      transferPlace: { list: values('transferPlace') },
+      youthUnion: { list: values('yesno') },
+      readmitted: { list: values('yesno') },
+      previousExit: { format: DATE_FORMAT },
+      // `12/12` or `9/12` typed in a General cell becomes a date (12 December): kept as text.
+      education: { format: TEXT_FORMAT },
+      politicalTheory: { list: values('politicalTheory') },
+      // Twelve digits, often starting with 0: as text, or Excel drops the zero and rounds past 15 digits.
+      citizenId: { format: TEXT_FORMAT },
     },
     targets: {
       code: { example: 'HU', format: TEXT_FORMAT },

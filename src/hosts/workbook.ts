@@ -8,6 +8,8 @@ import type { SheetLayout } from '../core/layouts/types';
 import type { RunRequest, RunResult } from '../pipeline/run';
 import type { DraftedReport } from '../report/draft';
 
+export { isWorkbookInFolder, shownFileNames } from './workbook-files';
+
 export interface Progress {
   /** What is being done, e.g. `read`, `insert`, `export`. */
   step: string;
@@ -74,6 +76,8 @@ export interface WorkbookHost {
 
 /** A few cells around one, for the browser mode's stand-in for "select the cell". */
 export interface CellPeek {
+  /** The workbook, when it is one read beside the open one. */
+  file?: string;
   sheet: string;
   cell: string;
   /** Column letters shown, left to right. */
@@ -97,6 +101,11 @@ export interface BrowserFiles {
   /** Several CSV files opened as one workbook, a sheet each. */
   openTogether?(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string }>;
   openSample(onProgress?: ProgressFn): Promise<{ fileName: string }>;
+  /**
+   * Several workbooks opened together (picked, a folder, dropped): read and analysed together;
+   * the summary sheets go into a new workbook `fileName`. Returns each workbook's shown name.
+   */
+  openMany?(files: { name: string; bytes: ArrayBuffer }[], fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<{ fileName: string; files: string[] }>;
   createEmpty(fileName: string): Promise<{ fileName: string }>;
   save(fileName?: string): Promise<string>;
   peek(sheet: string, cell: string, related?: string): Promise<CellPeek | null>;

@@ -5,23 +5,46 @@
  * commune's code first (`X01/T03`), since codes repeat from one commune's workbook to the next.
  */
 import { yearOf } from '../core/dates';
+import type { SheetGrid } from '../core/grid';
+import { readWorkbook } from '../core/model/read';
+import { STRUCTURE_MODELS } from '../core/structure-model';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
-import { analyzeMany, exportMergedLayouts, type WorkbookInput } from '../core/merge';
+import { analyzeMany, exportMergedLayouts, mergedFiguresOf, type MergedAnalysis, type WorkbookInput } from '../core/merge';
+import { formLayouts, formsJson } from '../core/forms';
 import { ruleTextsOf } from '../core/rules/registry';
 import { prepareReport } from '../report/prepare';
 import { typedReportSettings } from '../report/settings';
 import { findingTccs, tccsOptions, type TccsOption } from './finding-tccs';
-import type { RunRequest, RunResult } from './run';
+import { analyzeOptionsOf, type PreviousYear, type RunRequest, type RunResult } from './run';
+
+/**
+ * Last year's admissions and targets of the workbooks together, when a plan names that year or
+ * anyone was admitted in it. A TCCS is listed by its code only where no other workbook uses the
+ * code (codes repeat from one commune's workbook to the next).
+ */
+function previousYear(m: MergedAnalysis): PreviousYear | null {
+  if (m.year === null || !m.figures) return null;
+  const year = m.year - 1;
+  const f = mergedFiguresOf(m, year);
+  if (!m.years.includes(year) && f.district.admitted === 0) return null;
+  const count = new Map<string, number>();
+  for (const u of f.units) count.set(u.code, (count.get(u.code) ?? 0) + 1);
+  const d = f.district;
+  return {
+    year,
+    district: { target: d.target, admitted: d.admitted, attainment: d.attainment },
+    units: Object.fromEntries(f.units.filter((u) => count.get(u.code) === 1).map((u) => [u.code, { target: u.target, admitted: u.admitted }])),
+  };
+}
+
+/** Whether a workbook holds any standard sheet (a blank workbook to gather into holds none). */
+export function hasStandardSheets(grids: SheetGrid[]): boolean {
+  return readWorkbook(grids, STRUCTURE_MODELS).lookup.found.size > 0;
+}
 
 export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest): RunResult {
-  const m = analyzeMany(inputs, {
-    lang: req.lang,
-    layouts: req.layouts === true,
-    ...(req.year !== undefined ? { year: req.year } : {}),
-    ...(req.asOf ? { asOf: req.asOf } : {}),
-    ...(req.today ? { today: req.today } : {}),
-  });
+  const m = analyzeMany(inputs, analyzeOptionsOf(req));
   const today = m.files[0]?.analysis.today;
   const sheetYear = m.year ?? (today !== undefined ? yearOf(today) : new Date().getFullYear());
 
@@ -77,10 +100,10 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
     layouts,
     exportLayouts: sent,
     report: prepared && { fallback: prepared.fallback, drafted: prepared.drafted, layout: prepared.layout },
-    // Last year and the statistical forms are not yet added up across workbooks.
-    previous: null,
-    forms: null,
-    formLayouts: [],
+    previous: previousYear(m),
+    forms: m.forms && formsJson(m.forms),
+    formLayouts: m.forms && m.figures ? formLayouts(m.forms, m.figures.district.name, m.lang) : [],
+    files: m.files.map((f) => f.file),
     // Several workbooks: the officer's views are per workbook, not yet across them.
     officer: null,
   };

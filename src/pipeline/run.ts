@@ -15,6 +15,7 @@ import type { SheetGrid } from '../core/grid';
 import { formLayouts, formsJson } from '../core/forms';
 import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
+import type { PeriodId } from '../core/periods';
 import { yearChoiceLine } from '../core/plan-year';
 import { officerViews, type OfficerViews } from '../core/officer';
 import { parseIsoDay } from '../core/dates';
@@ -49,6 +50,22 @@ export interface RunRequest {
   reportFields?: ReportFields;
   /** The officer's views (who was admitted, who is due, findings per chi bộ): the pane only, as they carry names. */
   officer?: boolean;
+  /** The report period when `asOf` is not given: the year (by default) or the first half-year. */
+  period?: PeriodId;
+  /** The board's own validity of the awareness-class certificate in months (M11); off when absent. */
+  trainingValidMonths?: number;
+}
+
+/** The analysis options a request sets (shared by one workbook's run and several workbooks'). */
+export function analyzeOptionsOf(req: RunRequest): AnalyzeOptions {
+  const options: AnalyzeOptions = { lang: req.lang, layouts: req.layouts === true };
+  if (req.year !== undefined) options.year = req.year;
+  if (req.asOf) options.asOf = req.asOf;
+  if (req.today) options.today = req.today;
+  if (req.forms) options.forms = true;
+  if (req.period) options.period = req.period;
+  if (req.trainingValidMonths) options.trainingValidMonths = req.trainingValidMonths;
+  return options;
 }
 
 /** The drafted report, its `Báo cáo Y` sheet, and what an empty report field falls back to (the ThietLap sheet, the defaults). */
@@ -99,6 +116,8 @@ export interface RunResult {
   formLayouts: SheetLayout[];
   /** With `officer` and figures: the views that name members (the pane shows them; nothing writes them to a file sent on). */
   officer: OfficerViews | null;
+  /** Several workbooks read together: their names as the findings name them, in order. */
+  files?: string[];
 }
 
 export interface PreviousYear {
@@ -123,12 +142,7 @@ function previousYear(a: Analysis): PreviousYear | null {
 }
 
 export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
-  const options: AnalyzeOptions = { lang: req.lang, layouts: req.layouts === true };
-  if (req.year !== undefined) options.year = req.year;
-  if (req.asOf) options.asOf = req.asOf;
-  if (req.today) options.today = req.today;
-  if (req.forms) options.forms = true;
-  const a = analyze(grids, options);
+  const a = analyze(grids, analyzeOptionsOf(req));
   const p = a.parsed;
   const sheetYear = a.year ?? yearOf(a.today);
   // Drafted with every run, so the pane's report fields show what the report will say and

@@ -269,6 +269,39 @@ const VI = {
   dueOverdue: 'quá hạn',
   dueMore: '… và {n} người khác',
   // (end of officer block)
+  // Several workbooks together: the browser's files and folder, Excel's "Gộp sổ"
+  openFolder: 'Mở thư mục',
+  openFolderLabel: 'Mở mọi sổ .xlsx trong một thư mục và gộp lại',
+  manyHint: 'Chọn hoặc kéo thả nhiều tệp cùng lúc (sổ của các xã và kế hoạch của tỉnh) để gộp thành một báo cáo.',
+  // Chromium and WebView2 ask "Upload N files to this site?" for a folder: the word frightens, the files stay here.
+  folderPromptNote: 'Khi chọn thư mục, trình duyệt có thể hỏi “Tải lên … tệp?”: các tệp chỉ được đọc trên máy này, không gửi đi đâu.',
+  mergedOpened: 'Đã đọc {files} sổ và gộp lại.',
+  mergedFilesTitle: 'Các sổ đã gộp ({n})',
+  mergeOwnFile: 'Sổ đang mở',
+  mergeTitle: 'Gộp sổ',
+  mergeBody:
+    'Chọn sổ của các xã, phường (và sổ kế hoạch của tỉnh). Các sổ được đọc ngay trên máy này cùng với sổ đang mở, gộp lại như nhau, rồi các sheet tổng hợp được chèn vào sổ đang mở. Sheet của bạn không bị ghi đè; chỉ sheet do add-in chèn trước đó mới được thay.',
+  mergePick: 'Chọn các sổ…',
+  mergePickLabel: 'Chọn các sổ để gộp với sổ đang mở',
+  mergePickFolder: 'Chọn thư mục…',
+  mergePickFolderLabel: 'Chọn một thư mục: mọi sổ .xlsx trong đó được gộp với sổ đang mở',
+  mergeInserted: 'Đã gộp {files} sổ và chèn {n} sheet: {names}.',
+  mergedFixElsewhere: 'Ô này nằm trong một sổ khác (chỉ được đọc để gộp): hãy mở sổ đó để sửa.',
+  progressReadFile: 'Đã đọc {done}/{total} sổ; đang đọc {sheet}…',
+  groupsTitle: 'Các đảng bộ cấp trên cơ sở ({n})',
+  groupsCaption: 'Chỉ tiêu, kết nạp và tỷ lệ đạt của từng đảng bộ xã, phường, đặc khu và đảng bộ trực thuộc tỉnh',
+  groupName: 'Đảng bộ',
+  groupFile: 'Sổ',
+  groupTarget: 'Chỉ tiêu',
+  groupAdmitted: 'Kết nạp',
+  groupAttainment: 'Tỷ lệ',
+  groupTccs: 'TCCS',
+  // The report period and the certificate's validity
+  period: 'Kỳ báo cáo',
+  periodOther: 'Đến ngày {date}',
+  trainingValid: 'Hiệu lực GCN bồi dưỡng nhận thức (tháng)',
+  trainingValidHint: 'Để trống: không kiểm tra. Không văn bản nào quy định thời hạn này; đây là thiết lập của ban.',
+  trainingValidInvalid: 'Nhập số tháng (1–999), hoặc để trống.',
 };
 
 export type MessageKey = keyof typeof VI;
@@ -525,6 +558,37 @@ const EN: Record<MessageKey, string> = {
   dueOverdue: 'overdue',
   dueMore: '… and {n} more',
   // (end of officer block)
+  // Several workbooks together
+  openFolder: 'Open a folder',
+  openFolderLabel: 'Open every .xlsx workbook in a folder and merge them',
+  manyHint: 'Pick or drop several files at once (the communes’ workbooks and the province’s plan) to merge them into one report.',
+  folderPromptNote: 'When you pick a folder the browser may ask “Upload … files?”: the files are only read on this computer and sent nowhere.',
+  mergedOpened: 'Read {files} workbooks and merged them.',
+  mergedFilesTitle: 'Workbooks merged ({n})',
+  mergeOwnFile: 'Open workbook',
+  mergeTitle: 'Merge workbooks',
+  mergeBody:
+    'Pick the communes’ and wards’ workbooks (and the province’s plan). They are read on this computer together with the open workbook, merged, and the summary sheets are inserted into the open workbook. Your sheets are never overwritten; only sheets the add-in inserted before are replaced.',
+  mergePick: 'Pick workbooks…',
+  mergePickLabel: 'Pick workbooks to merge with the open one',
+  mergePickFolder: 'Pick a folder…',
+  mergePickFolderLabel: 'Pick a folder: every .xlsx workbook in it is merged with the open one',
+  mergeInserted: 'Merged {files} workbooks and inserted {n} sheets: {names}.',
+  mergedFixElsewhere: 'This cell is in another workbook (read only to merge): open that workbook to fix it.',
+  progressReadFile: 'Read {done} of {total} workbooks; reading {sheet}…',
+  groupsTitle: 'Party committees above the grassroots ({n})',
+  groupsCaption: 'Target, admissions and attainment of each commune, ward, special zone and province committee',
+  groupName: 'Committee',
+  groupFile: 'Workbook',
+  groupTarget: 'Target',
+  groupAdmitted: 'Admitted',
+  groupAttainment: 'Attained',
+  groupTccs: 'TCCS',
+  period: 'Report period',
+  periodOther: 'Up to {date}',
+  trainingValid: 'Awareness-class certificate valid for (months)',
+  trainingValidHint: 'Empty: not checked. No party text sets this limit; it is the board’s own setting.',
+  trainingValidInvalid: 'Type a number of months (1–999), or leave it empty.',
 };
 
 export const CATALOGUE: Record<Lang, Record<MessageKey, string>> = { vi: VI, en: EN };

@@ -59,4 +59,19 @@ describe('report and the statistical forms', () => {
     expect(youth!.getCell(3).value).toBeNull();
     expect(youth!.getCell(6).value).toBe('Sổ thiếu cột: Đoàn viên');
   }, 30_000);
+
+  it('--period half fills the forms for 01/01–30/06; --training-valid-months turns the certificate check on', async () => {
+    const f = await file('ky.xlsx');
+    const year = JSON.parse((await run('report', f, '--json')).out).forms;
+    const half = JSON.parse((await run('report', f, '--json', '--period', '6-thang')).out).forms;
+    // The fixture admits one member after 30/06/2017 (18/11/2017).
+    expect(year.newMembers.total - half.newMembers.total).toBe(1);
+    expect((await run('report', f, '--period', 'quy')).code).toBe(2);
+    // Row 13 (admitted 20/05/2017) with a class 18 months before.
+    const old = await file('gcn-cu.xlsx', validBook().set('DangVien', 'Ngày bồi dưỡng', 13, '10/11/2015'));
+    const plain = JSON.parse((await run('check', old, '--json')).out).issues.filter((i: { rule: string }) => i.rule === 'M11');
+    const set = JSON.parse((await run('check', old, '--json', '--training-valid-months', '12')).out).issues.filter((i: { rule: string; variant: string }) => i.rule === 'M11' && i.variant === 'expired');
+    expect(plain).toEqual([]);
+    expect(set.map((i: { cell: string }) => i.cell)).toEqual(['K13']);
+  });
 });

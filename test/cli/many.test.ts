@@ -107,6 +107,23 @@ describe('dangvien check|report FOLDER', () => {
     expect(sumifs.length).toBe(5 * 9); // admitted, five breakdowns, members, full, probationary
   });
 
+  it('fills the statistical forms of the whole folder: "forms" in the JSON, the Biểu sheets with --forms', async () => {
+    const out = join(dir, 'bieu-tinh.xlsx');
+    const r = await run('report', folder, '--json', '--forms', out, ...TODAY);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    // The province's forms count every commune's members: its new members are the admitted of the figures.
+    expect(j.forms.newMembers.total).toBe(j.district.admitted);
+    expect(j.forms.members.total).toBe(j.district.members);
+    const c = j.forms.changes;
+    expect(c.start + c.admitted + (c.transferredIn ?? 0) + c.restored - c.died - c.expelled - c.removed - c.resigned - c.transferredOut).toBe(c.end);
+    // The sample's communes lack Đoàn viên: the province's figure is unknown, not 0.
+    expect(j.forms.newMembers.youthUnion).toBeNull();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu 1 2026', 'Biểu 2 2026', 'Biểu 2b 2026', 'Biểu 3 2026', 'Biểu 4 2026', 'Biểu 5 2026']);
+  });
+
   it('says which file cannot be read, and a folder with no workbook', async () => {
     const bad = join(dir, 'hong.xlsx');
     writeFileSync(bad, 'not a zip');

@@ -8,6 +8,8 @@ import { findingMessage, type Finding } from '../../src/core/findings';
 import { RULE_TEXTS } from '../../src/core/rules/registry';
 import type { SheetGrid } from '../../src/core/grid';
 import { analyzeMany, type WorkbookInput } from '../../src/core/merge';
+import { runWorkbook } from '../../src/pipeline/run';
+import { runWorkbooks } from '../../src/pipeline/run-many';
 import { generateCommune, generateProvince } from '../../src/sample';
 
 const TODAY = '2026-12-01';
@@ -137,5 +139,19 @@ describe('findings across files', () => {
     const m = analyzeMany(files, { today: TODAY });
     const t02 = m.findings.find((x) => x.rule === 'T02')!;
     expect(t02).toMatchObject({ file: files.find((x) => x.file.startsWith('X05'))!.file, sheet: 'ToChuc', cell: 'C6' });
+  });
+});
+
+describe('last year beside this year, across workbooks', () => {
+  it('adds up the communes’ admissions of the year before; TCCS whose code repeats are left out, not mixed', () => {
+    const r = runWorkbooks(inputs(), { lang: 'vi', today: TODAY });
+    const alone = province.filter((x) => x.file !== PLAN).map((x) => runWorkbook(copy(x.grids), { lang: 'vi', today: TODAY, year: 2026 }));
+    // A commune's workbook with neither a plan nor admissions for 2025 has no last year: 0.
+    const sum = alone.reduce((s, a) => s + (a.previous?.district.admitted ?? 0), 0);
+    expect(r.previous!.year).toBe(2025);
+    expect(sum).toBeGreaterThan(0);
+    expect(r.previous!.district.admitted).toBe(sum);
+    const codes = r.figures!.units.map((u) => u.code);
+    for (const code of Object.keys(r.previous!.units)) expect(codes.filter((c) => c === code)).toHaveLength(1);
   });
 });

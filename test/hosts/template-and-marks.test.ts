@@ -87,3 +87,49 @@ test('the browser’s template file keeps codes as text and dates as dates in th
   expect(dv.getColumn(4).numFmt).toBe('dd/mm/yyyy');
   expect(dv.getColumn(1).width).toBe(templateSheets({ year: YEAR })[1].columns[0].width);
 });
+
+describe('the optional columns in the template are typed as staff will fill them', () => {
+  const members = templateSheets({ year: YEAR }).find((t) => t.def.id === 'members')!;
+  const units = templateSheets({ year: YEAR }).find((t) => t.def.id === 'units')!;
+  const col = (header: string) => members.columns.find((c) => c.header === header)!;
+  const index = (header: string) => members.columns.findIndex((c) => c.header === header);
+
+  test('dates as dates, grades and citizen ids as text, yes/no and fixed lists as drop-downs', () => {
+    expect(col('Ngày chuyển đến').format).toBe('dd/mm/yyyy');
+    expect(col('Ngày ra khỏi Đảng trước').format).toBe('dd/mm/yyyy');
+    // `12/12` in a General cell would become 12 December.
+    expect(col('Trình độ giáo dục phổ thông').format).toBe('@');
+    expect(col('Số CCCD').format).toBe('@');
+    expect(col('Đoàn viên').list).toEqual(['Có', 'Không']);
+    expect(col('Kết nạp lại').list).toEqual(['Có', 'Không']);
+    expect(col('Nơi chuyển đến/đi').list).toEqual(['Trong tỉnh', 'Ngoài tỉnh']);
+    expect(col('Lý luận chính trị').list).toEqual(expect.arrayContaining(['Sơ cấp', 'Trung cấp', 'Cao cấp']));
+    expect(units.columns.find((c) => c.header === 'Vùng khó khăn')!.list).toEqual(['Có', 'Không']);
+  });
+
+  test('Excel gets the formats on the table’s row and the drop-downs on the columns', async () => {
+    const { host, fake } = await excelHost();
+    await host.insertTemplate();
+    const dv = fake.sheet('DangVien');
+    expect(dv.numberFormat(1, index('Ngày chuyển đến'))).toBe('dd/mm/yyyy');
+    expect(dv.numberFormat(1, index('Số CCCD'))).toBe('@');
+    const listed = dv.validations.map((v) => v.address.replace(/\$/g, '').replace(/\d+$/, ''));
+    for (const h of ['Đoàn viên', 'Kết nạp lại', 'Nơi chuyển đến/đi', 'Lý luận chính trị']) {
+      const letter = String.fromCharCode(65 + index(h));
+      expect([h, listed.some((a) => a.endsWith(letter))]).toEqual([h, true]);
+    }
+  });
+
+  test('the browser’s file gets the same: formats on the columns, drop-downs on the rows below', async () => {
+    const host = FileHost.empty({ fileName: 'Mau.xlsx' });
+    await host.insertTemplate();
+    await host.save();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(host.lastSaved!.bytes as unknown as ArrayBuffer);
+    const dv = wb.getWorksheet('DangVien')!;
+    expect(dv.getColumn(index('Ngày chuyển đến') + 1).numFmt).toBe('dd/mm/yyyy');
+    expect(dv.getColumn(index('Trình độ giáo dục phổ thông') + 1).numFmt).toBe('@');
+    const letter = String.fromCharCode(65 + index('Đoàn viên'));
+    expect((dv as unknown as { dataValidations: { model: Record<string, { type: string }> } }).dataValidations.model[`${letter}3`]?.type ?? dv.getCell(`${letter}3`).dataValidation?.type).toBe('list');
+  });
+});

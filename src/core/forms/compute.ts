@@ -131,17 +131,20 @@ export function isNewMember(m: Member, p: Period): boolean {
 }
 
 /**
- * The counts of every form for one period. With `changesOnly`, Biểu 1 alone (the reconciliation
- * check needs nothing else).
+ * The counts of every form for one period, over one workbook or several read together (a
+ * province's communes: the counts add up, the average ages are taken over every member). With
+ * `changesOnly`, Biểu 1 alone (the reconciliation check needs nothing else).
  */
-export function countPeriod(input: FormsInput, p: Period, changesOnly = false): PeriodCounts {
-  const { wb, hierarchy } = input;
+export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Period, changesOnly = false): PeriodCounts {
   const c = new Counter(WIDTHS);
   const before = p.from - 1;
   const newAges = { sum: 0, n: 0 };
   const memberAges = { sum: 0, n: 0 };
   const admitting = new Set<string>();
   for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) c.set('bieu1', key, [0]);
+  const list = Array.isArray(inputs) ? (inputs as readonly FormsInput[]) : [inputs as FormsInput];
+  // Unit keys are unique within a workbook only.
+  list.forEach(({ wb, hierarchy }, file) => {
   for (const m of wb.members?.records ?? []) {
     if (m.cellKey === null) continue;
     const tccs = hierarchy.tccsOf(m.cellKey);
@@ -167,7 +170,7 @@ export function countPeriod(input: FormsInput, p: Period, changesOnly = false): 
     if (changesOnly) continue;
     if (isNew) {
       c.add('bieu2', 'total');
-      admitting.add(tccs.key);
+      admitting.add(`${file}:${tccs.key}`);
       profile(c, 'bieu2', m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), newAges);
       if (m.youthUnion) c.add('bieu2', 'youthUnion');
       if (m.readmitted) c.add('bieu2', 'readmitted');
@@ -183,6 +186,7 @@ export function countPeriod(input: FormsInput, p: Period, changesOnly = false): 
       c.add('bieu5', kindRowOf(tccs.setting), MEMBERS_MEASURE);
     }
   }
+  });
   c.set('bieu1', 'increase', [INCREASE_ROWS.reduce((a, k) => a + c.get('bieu1', k), 0)]);
   c.set('bieu1', 'decrease', [DECREASES.reduce((a, [, k]) => a + c.get('bieu1', k), 0)]);
   if (!changesOnly) {
@@ -197,20 +201,21 @@ export function countPeriod(input: FormsInput, p: Period, changesOnly = false): 
  * Biểu 5's unit counts: the workbook holds the units as they are now, so these are the same for
  * any period (and unknown for last year).
  */
-export function countUnits(input: FormsInput): FormCounts {
-  const { hierarchy, model } = input;
+export function countUnits(inputs: readonly FormsInput[]): FormCounts {
   const c = new Counter(WIDTHS);
   const measure = (key: string) => BIEU_5.measures.findIndex((m) => m.key === key);
   const count = (rowKey: string, key: string, n = 1) => {
     c.add('bieu5', rowKey, measure(key), n);
     c.add('bieu5', 'total', measure(key), n);
   };
-  for (const u of hierarchy.tccsList()) {
-    const rowKey = kindRowOf(u.setting);
-    count(rowKey, kindDef(model, u.kind)?.tccs === 'committee' ? 'dangBoCoSo' : 'chiBoCoSo');
-    const below = hierarchy.descendants(u.key);
-    count(rowKey, 'dangBoBoPhan', below.filter((d: Unit) => isSubCommittee(model, d)).length);
-    count(rowKey, 'chiBo', below.filter((d) => hierarchy.isCell(d)).length);
+  for (const { hierarchy, model } of inputs) {
+    for (const u of hierarchy.tccsList()) {
+      const rowKey = kindRowOf(u.setting);
+      count(rowKey, kindDef(model, u.kind)?.tccs === 'committee' ? 'dangBoCoSo' : 'chiBoCoSo');
+      const below = hierarchy.descendants(u.key);
+      count(rowKey, 'dangBoBoPhan', below.filter((d: Unit) => isSubCommittee(model, d)).length);
+      count(rowKey, 'chiBo', below.filter((d) => hierarchy.isCell(d)).length);
+    }
   }
   return c.forms.bieu5;
 }

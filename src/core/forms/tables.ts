@@ -78,18 +78,24 @@ function table(def: FormDef, now: FormCounts, last: FormCounts, has: (c: string)
   };
 }
 
-export function computeForms(input: FormsInput, year: number, asOf: Day): FormsFigures {
+/**
+ * The forms of one workbook, or of several read together (a province's communes): their counts
+ * add up. A row needing a column counts only when every workbook has it (else a part would be
+ * missing from the sum without a word).
+ */
+export function computeForms(input: FormsInput | readonly FormsInput[], year: number, asOf: Day): FormsFigures {
+  const inputs: readonly FormsInput[] = Array.isArray(input) ? input : [input as FormsInput];
   const { now, last } = periodsOf(year, asOf);
-  const a = countPeriod(input, now);
-  const b = countPeriod(input, last);
-  // The units are as the workbook has them now: this period only.
-  const units = countUnits(input);
+  const a = countPeriod(inputs, now);
+  const b = countPeriod(inputs, last);
+  // The units are as the workbooks have them now: this period only.
+  const units = countUnits(inputs);
   for (const [key, v] of units) {
     const counted = a.bieu5.get(key) ?? v.map(() => 0);
     a.bieu5.set(key, v.map((x, i) => (BIEU_5.measures[i].noHistory ? x : counted[i])));
   }
-  const columns = input.wb.members?.columns;
-  const has = (c: string) => !!columns?.has(c);
+  const withMembers = inputs.filter((i) => i.wb.members);
+  const has = (c: string) => withMembers.length > 0 && withMembers.every((i) => i.wb.members!.columns.has(c));
   const tables = FORMS.map((def) => table(def, a[def.id], b[def.id], has));
   const optional = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.missing)));
   return {

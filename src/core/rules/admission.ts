@@ -6,7 +6,9 @@
 import { addMonths, addWorkingDays, dayFromYMD, formatDay, monthsBetween } from '../dates';
 import { educationLevel, reaches } from '../forms/classify';
 import type { Hierarchy } from '../model/hierarchy';
+import type { Member } from '../model/types';
 import { findRepeats, upperHash } from '../text/fold-hash';
+import { foldName } from '../text/normalize';
 import { cellOf } from './address';
 import { ADMISSION_TEXTS, textInForce } from './texts';
 import { SOURCE_FORMAT, SOURCE_REGULATION, type Rule } from './types';
@@ -62,6 +64,10 @@ export const M17: Rule = {
       vi: 'Ghi là kết nạp lại nhưng chưa có ngày ra khỏi Đảng trước ở cột "{header}": không kiểm tra được thời hạn {min} tháng ({text}).',
       en: 'Marked as re-admitted with no earlier leaving date in column "{header}": the {min}-month wait cannot be checked ({text}).',
     },
+    second: {
+      vi: 'Người này đã được kết nạp lại một lần (ô {first}, vào Đảng {firstAdmitted}); chỉ xem xét kết nạp lại một lần ({text}). Nếu là hai người khác nhau, hãy kiểm tra họ tên, ngày sinh, số CCCD.',
+      en: 'This person was re-admitted once already (cell {first}, admitted {firstAdmitted}); re-admission is considered once only ({text}). If these are two people, check the names, birth dates and citizen ids.',
+    },
   },
   check(ctx, emit) {
     const s = ctx.wb.members;
@@ -79,8 +85,36 @@ export const M17: Rule = {
         emit({ sheet: s.sheet, cell: cellOf(s, 'admitted', m.row), params: { months, exit: formatDay(m.previousExit), min: READMIT_AFTER_MONTHS, text } });
       }
     }
+    // Once only: the same person re-admitted on two rows (their earlier re-admission, left again).
+    for (const [first, again] of secondReadmissions(s.records)) {
+      emit({ sheet: s.sheet, cell: cellOf(s, 'readmitted', again.row), variant: 'second', params: { first: cellOf(s, 'readmitted', first.row), firstAdmitted: formatDay(first.admitted!), text } });
+    }
   },
 };
+
+/**
+ * Re-admissions of a person already re-admitted once: rows marked `Kết nạp lại` of the same person
+ * (the same Số CCCD, else the same name and birth date), each later one paired with the first.
+ */
+function secondReadmissions(members: readonly Member[]): [Member, Member][] {
+  const byPerson = new Map<string, Member[]>();
+  for (const m of members) {
+    if (!m.readmitted || m.admitted === null) continue;
+    const key = m.citizenId !== null ? `id:${m.citizenId}` : m.name !== null && m.birth !== null ? `nb:${foldName(m.name)}|${m.birth}` : null;
+    if (key === null) continue;
+    const list = byPerson.get(key);
+    if (list) list.push(m);
+    else byPerson.set(key, [m]);
+  }
+  const out: [Member, Member][] = [];
+  for (const list of byPerson.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => a.admitted! - b.admitted! || a.row - b.row);
+    // Two rows admitted the same day are one re-admission typed twice (M01/M15 speak of repeats).
+    for (const m of sorted.slice(1)) if (m.admitted! > sorted[0].admitted!) out.push([sorted[0], m]);
+  }
+  return out;
+}
 
 /** Whether a unit or one above it is marked as a mountain, border, island or especially difficult area. */
 function difficultAreaOf(h: Hierarchy): (key: string) => boolean {

@@ -342,17 +342,26 @@ export const M11: Rule = {
       vi: 'Ngày bồi dưỡng nhận thức về Đảng sau ngày vào Đảng ({admitted}).',
       en: 'The awareness-class date is after the admission ({admitted}).',
     },
+    expired: {
+      vi: 'Giấy chứng nhận bồi dưỡng nhận thức về Đảng ({training}) đã quá {months} tháng khi kết nạp ({admitted}). Thời hạn {months} tháng là thiết lập của ban, không phải quy định của văn bản nào.',
+      en: 'The awareness-class certificate ({training}) was more than {months} months old at admission ({admitted}). The {months}-month validity is the board’s own setting, not a rule of any text.',
+    },
   },
   check(ctx, emit) {
     const s = membersOf(ctx);
     if (!s || ctx.year === null) return;
     const yearStart = dayFromYMD(ctx.year, 1, 1);
     const nextYearStart = dayFromYMD(ctx.year + 1, 1, 1);
+    // The certificate's validity: no party text was found that sets one, so only the board's own setting.
+    const valid = ctx.trainingValidMonths && ctx.trainingValidMonths > 0 ? ctx.trainingValidMonths : null;
     for (const m of s.records) {
       if (m.admitted === null || m.admitted < yearStart || m.admitted >= nextYearStart) continue;
       const cell = cellOf(s, 'training', m.row);
       if (m.training === null) emit({ sheet: s.sheet, cell, params: { year: ctx.year } });
       else if (m.training > m.admitted) emit({ sheet: s.sheet, cell, variant: 'after', params: { admitted: formatDay(m.admitted) } });
+      else if (valid && m.admitted > addMonths(m.training, valid)) {
+        emit({ sheet: s.sheet, cell, variant: 'expired', params: { training: formatDay(m.training), admitted: formatDay(m.admitted), months: valid } });
+      }
     }
   },
 };

@@ -22,6 +22,8 @@ export interface RuleContext {
    * workbooks hold those). The members sheet is not required then.
    */
   planOnly?: boolean;
+  /** The board's own validity of the awareness-class certificate in months (a setting, off when null or absent). */
+  trainingValidMonths?: number | null;
 }
 
 export interface RawFinding {

@@ -81,6 +81,7 @@ export function ActionBar(): React.ReactElement {
     undo: () => undefined,
     save: () => undefined,
     reanalyze: () => undefined,
+    merge: () => undefined,
   };
   return (
     <div className={styles.bar} role="group" aria-label={t('actions')}>

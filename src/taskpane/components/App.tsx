@@ -10,6 +10,9 @@ import { ActionBar } from './ActionBar';
 import { AttainmentPanel } from './AttainmentPanel';
 import { FilePanel } from './FilePanel';
 import { FindingsPanel } from './FindingsPanel';
+import { GroupsPanel } from './GroupsPanel';
+import { MergePanel } from './MergePanel';
+import { PeriodSettings } from './PeriodSettings';
 import { FixDialog } from './FixDialog';
 import { Limits } from './Limits';
 import { NoticeBar } from './NoticeBar';
@@ -93,8 +96,10 @@ function Main(): React.ReactElement {
       <Header />
       {s.mode === 'browser' && <FilePanel />}
       <Options />
+      <PeriodSettings />
       <ReportFields />
       <ActionBar />
+      {s.mode === 'excel' && <MergePanel />}
       <ProgressPanel />
       <div ref={outcome} className={styles.outcome} data-testid="outcome">
         <NoticeBar />
@@ -115,7 +120,14 @@ function Main(): React.ReactElement {
         </Tab>
       </TabList>
       <div role="tabpanel" aria-label={s.view === 'findings' ? t('tabFindings') : t('tabFigures')}>
-        {s.view === 'findings' ? <FindingsPanel /> : <AttainmentPanel />}
+        {s.view === 'findings' ? (
+          <FindingsPanel />
+        ) : (
+          <>
+            <GroupsPanel />
+            <AttainmentPanel />
+          </>
+        )}
       </div>
       <FixDialog />
     </>

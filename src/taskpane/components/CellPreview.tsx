@@ -56,11 +56,11 @@ export function CellPreview(): React.ReactElement | null {
     <section className={styles.box} aria-labelledby="preview-title" data-testid="cell-preview" aria-live="polite">
       <div className={styles.head}>
         <Text weight="semibold" id="preview-title">
-          {t('cellPreviewTitle', { cell: p.cell, sheet: p.sheet })}
+          {t('cellPreviewTitle', { cell: p.cell, sheet: p.file ? `${p.file} › ${p.sheet}` : p.sheet })}
         </Text>
         <Button appearance="subtle" size="small" icon={<Dismiss16Regular />} aria-label={t('closePreview')} onClick={c.closePreview} />
       </div>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('cellPreviewTitle', { cell: p.cell, sheet: p.sheet })}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('cellPreviewTitle', { cell: p.cell, sheet: p.file ? `${p.file} › ${p.sheet}` : p.sheet })}>
         <table className={styles.grid}>
           <thead>
             <tr>

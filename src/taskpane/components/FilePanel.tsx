@@ -6,6 +6,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, DocumentTable20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
+import { FolderButton, MergedFileList } from './MergedFiles';
+import { droppedFiles, isSeveralWorkbooks, namedFiles, readWorkbooks, type NamedFile } from './pick-files';
 import { isCsvName, OPENABLE_ACCEPT } from '../../hosts/workbook';
 import { useController, usePaneState, useT } from './useController';
 
@@ -45,9 +47,11 @@ export function FilePanel(): React.ReactElement {
   const openCsvTogether = async (files: File[]) => {
     await c.openTogether(await Promise.all(files.map(async (f) => ({ bytes: await f.arrayBuffer(), fileName: f.name }))));
   };
-  const openList = (files: File[]) => {
-    if (files.length > 1 && files.every((f) => isCsvName(f.name))) void openCsvTogether(files);
-    else void openFile(files[0]);
+  // Several workbooks (picked, a folder, dropped) are read and merged; a single file is opened itself.
+  const openPicked = async (files: NamedFile[]) => {
+    if (isSeveralWorkbooks(files)) await c.openFiles(await readWorkbooks(files));
+    else if (files.length > 1 && files.every((f) => isCsvName(f.name))) await openCsvTogether(files.map((f) => f.file));
+    else await openFile(files[0]?.file);
   };
 
   return (
@@ -62,7 +66,7 @@ export function FilePanel(): React.ReactElement {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        if (!s.busy) openList(Array.from(e.dataTransfer.files ?? []));
+        if (!s.busy) void droppedFiles(e.dataTransfer).then(openPicked);
       }}
     >
       {!s.fileName && (
@@ -90,6 +94,7 @@ export function FilePanel(): React.ReactElement {
         >
           {s.fileName ? t('openOtherFile') : t('openFile')}
         </Button>
+        <FolderButton onPick={(files) => void openPicked(files)} label={t('openFolderLabel')} text={t('openFolder')} testId="open-folder" />
         {!s.fileName && (
           <Button appearance="subtle" onClick={() => void c.openSample()} disabledFocusable={!!s.busy} data-testid="open-sample">
             {t('useSample')}
@@ -104,6 +109,10 @@ export function FilePanel(): React.ReactElement {
       <Text size={200} className={styles.hint} aria-hidden>
         {t('dropHint')}
       </Text>
+      <Text size={200} className={styles.hint}>
+        {t('manyHint')}
+      </Text>
+      <MergedFileList />
       <input
         ref={input}
         className={styles.input}
@@ -115,9 +124,9 @@ export function FilePanel(): React.ReactElement {
         data-testid="file-input"
         onChange={(e) => {
           // Copied before the input is cleared (which empties its list).
-          const files = Array.from(e.target.files ?? []);
+          const files = namedFiles(e.target.files);
           e.target.value = '';
-          openList(files);
+          void openPicked(files);
         }}
       />
     </section>

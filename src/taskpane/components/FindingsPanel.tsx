@@ -121,9 +121,10 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
   const f = item.finding;
   const fixed = c.isFixed(f);
   const fixable = isFixable(f);
-  const where = f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet} (${t('noCell')})`;
+  // With several workbooks read together, the workbook comes first: `X01.xlsx › DangVien!C8`.
+  const where = (f.file ? `${f.file} › ` : '') + (f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet} (${t('noCell')})`);
   return (
-    <li className={styles.item} data-testid="finding" data-rule={f.rule} data-cell={f.cell} data-sheet={f.sheet}>
+    <li className={styles.item} data-testid="finding" data-rule={f.rule} data-cell={f.cell} data-sheet={f.sheet} data-file={f.file}>
       {f.cell ? (
         <Link
           as="button"
@@ -165,7 +166,7 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
           )}
         </div>
       )}
-      {s.preview && s.preview.sheet === f.sheet && s.preview.cell === f.cell && <CellPreview />}
+      {s.preview && s.preview.sheet === f.sheet && s.preview.cell === f.cell && s.preview.file === (c.isOpenWorkbook(f) ? undefined : f.file) && <CellPreview />}
     </li>
   );
 }

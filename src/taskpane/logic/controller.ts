@@ -5,8 +5,7 @@
  * (a Web Worker in the pane, the page itself in the unit tests).
  */
 import { findingMessage, type Finding, type Lang, type Severity, type ShownFinding } from '../../core/findings';
-import type { BrowserFiles, CellFix, CellPeek, Progress, ProgressFn, UndoRecord, WorkbookHost } from '../../hosts/workbook';
-import { isOpenableName } from '../../hosts/workbook';
+import { isOpenableName, isWorkbookInFolder, type BrowserFiles, type CellFix, type CellPeek, type Progress, type ProgressFn, type UndoRecord, type WorkbookHost } from '../../hosts/workbook';
 import { t, type MessageKey, type Params } from '../i18n';
 import type { DraftedReport } from '../../report/draft';
 import type { Analyzer } from '../worker/clients';
@@ -39,7 +38,8 @@ export type ActionId =
   | 'save'
   | 'report'
   | 'docx'
-  | 'reanalyze';
+  | 'reanalyze'
+  | 'merge';
 
 export interface Busy {
   action: ActionId;
@@ -60,6 +60,18 @@ export interface Notice {
 }
 
 export type View = 'findings' | 'figures';
+
+/** Several workbooks analysed together: their names as findings name them; `own` is the one open in Excel. */
+export interface MergedFiles {
+  files: string[];
+  own: string | null;
+}
+
+/** A workbook picked to be read with others: its name (with its folder when a folder was picked) and bytes. */
+export interface PickedWorkbook {
+  name: string;
+  bytes: ArrayBuffer;
+}
 
 export interface PaneState {
   mode: 'excel' | 'browser';
@@ -93,6 +105,10 @@ export interface PaneState {
   reportFields: ReportFields;
   /** Bumped when an action's result should be brought into view (the pane scrolls to it). */
   reveal: number;
+  /** The workbooks the result is of, when several were read together; null for one workbook. */
+  merged: MergedFiles | null;
+  /** The board's own validity of the awareness-class certificate in months; null: not checked (the default). */
+  trainingValidMonths: number | null;
 }
 
 export interface ControllerDeps {
@@ -108,6 +124,11 @@ export interface ControllerDeps {
   saveDocx?: (drafted: DraftedReport, fileName: string) => Promise<string>;
   /** Remembers the report's typed fields (the workbook's settings in Excel, local storage in a browser). */
   fieldStore?: FieldStore;
+}
+
+/** The new workbook that gathers the summary of several workbooks opened together in the browser. */
+export function mergedFileName(n: number): string {
+  return `TongHop-${n}-so.xlsx`;
 }
 
 export function summaryFileName(year: number | null): string {
@@ -163,6 +184,8 @@ export class PaneController {
       sort: { key: 'order', dir: 'asc' },
       reportFields: {},
       reveal: 0,
+      merged: null,
+      trainingValidMonths: null,
     };
   }
 
@@ -260,6 +283,14 @@ export class PaneController {
     if (this.state.result) void this.reanalyze();
   };
 
+  /** The certificate's validity in months (a setting of the board's, no party text sets one); null turns the check off. */
+  setTrainingValidMonths = (months: number | null): void => {
+    const value = months !== null && Number.isInteger(months) && months > 0 ? months : null;
+    if (value === this.state.trainingValidMonths) return;
+    this.set({ trainingValidMonths: value });
+    if (this.state.result) void this.reanalyze();
+  };
+
   setView = (view: View): void => this.set({ view });
 
   setFilter = (patch: Partial<FindingFilter>): void => this.set({ filter: { ...this.state.filter, ...patch }, expanded: {} });
@@ -300,6 +331,7 @@ export class PaneController {
     if (Object.keys(s.reportFields).length) req.reportFields = s.reportFields;
     if (s.year !== null) req.year = s.year;
     if (s.asOf) req.asOf = s.asOf;
+    if (s.trainingValidMonths) req.trainingValidMonths = s.trainingValidMonths;
     return req;
   }
 
@@ -319,6 +351,7 @@ export class PaneController {
     const grids = await host.readGrids(ctx.progress, ctx.signal);
     ctx.progress({ step: 'analyze', done: 0, total: 0 });
     const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts, forms) }, { signal: ctx.signal });
+    this.set({ merged: null });
     this.accept(result, true);
     return result;
   }
@@ -471,7 +504,7 @@ export class PaneController {
       const r = await this.fresh(ctx, false);
       const findings = filterFindings(r, this.state.filter)
         .map((l) => l.finding)
-        .filter((f) => f.cell)
+        .filter((f) => f.cell && this.isOpenWorkbook(f))
         .map((f): ShownFinding => ({ ...f, message: findingMessage(f, this.state.lang, r.ruleTexts, true) }));
       if (!findings.length) {
         this.notify('info', 'nothingToMark');
@@ -508,8 +541,19 @@ export class PaneController {
 
   /** Asks the user to confirm the safe fixes of these findings (those not fixed yet). */
   askFix = (findings: readonly Finding[]): void => {
-    const fixes = fixesFor(findings).filter((f) => !this.state.fixed[fixKey(f)]);
+    const open = findings.filter((f) => this.isOpenWorkbook(f));
+    if (open.length < findings.length && !open.length) {
+      this.notify('info', 'mergedFixElsewhere');
+      return;
+    }
+    const fixes = fixesFor(open).filter((f) => !this.state.fixed[fixKey(f)]);
     if (fixes.length) this.set({ confirm: fixes });
+  };
+
+  /** Whether a finding's cell is in the workbook the pane works on (not in one only read beside it). */
+  isOpenWorkbook = (f: Finding): boolean => {
+    const m = this.state.merged;
+    return !m || (m.own !== null && f.file === m.own);
   };
 
   cancelFix = (): void => this.set({ confirm: null });
@@ -549,6 +593,13 @@ export class PaneController {
   goTo = async (f: Finding): Promise<void> => {
     const cell = f.cell || 'A1';
     try {
+      if (!this.isOpenWorkbook(f) && f.file) {
+        // A workbook read beside the open one: its cells shown in the pane, nothing selected.
+        // The analysis keeps the workbooks it read together (the file worker in the browser, the analysis worker in Excel).
+        const peek = f.cell ? ((await this.deps.analyzer.peekFile?.({ file: f.file, sheet: f.sheet, cell })) ?? null) : null;
+        this.set({ preview: peek && { ...peek, file: f.file } });
+        return;
+      }
       await this.deps.host.goTo(f.sheet, cell);
       this.set({ preview: f.cell ? await this.place.peek(f.sheet, cell, f.related) : null });
     } catch (e) {
@@ -574,7 +625,7 @@ export class PaneController {
         // The previous file is let go as this one starts to open: a failed open leaves no name behind.
         this.set({ result: null, preview: null, undo: [], fixed: {}, fileName: null });
         const opened = await files.open(bytes, fileName, ctx.progress, ctx.signal);
-        this.set({ fileName: opened.fileName, fileDirty: false });
+        this.set({ fileName: opened.fileName, fileDirty: false, merged: null });
         const r = await this.fresh(ctx, false);
         this.set({ view: 'findings', reveal: this.state.reveal + 1 });
         this.afterCheck(r);
@@ -608,7 +659,7 @@ export class PaneController {
         const files = this.files();
         this.set({ result: null, preview: null, undo: [], fixed: {} });
         const opened = await files.openSample(ctx.progress);
-        this.set({ fileName: opened.fileName, fileDirty: false });
+        this.set({ fileName: opened.fileName, fileDirty: false, merged: null });
         await this.fresh(ctx, false);
         this.set({ view: 'figures', reveal: this.state.reveal + 1 });
       },
@@ -623,6 +674,74 @@ export class PaneController {
       const name = await files.save(editedFileName(files.fileName ?? 'dangvien.xlsx', this.state.lang, this.state.undo.length > 0 || Object.keys(this.state.fixed).length > 0));
       this.notify('success', 'savedWorkbook', { file: name });
     });
+
+  // ---- several workbooks together ------------------------------------------------------------
+
+  /**
+   * Browser mode: several workbooks (picked, a folder, dropped) read and analysed together, as
+   * `dangvien check FILE...` does; the summary sheets go into a new workbook `TongHop-N-so.xlsx`.
+   * One workbook is opened as usual.
+   */
+  openFiles = (picked: readonly PickedWorkbook[]): Promise<void> => {
+    const books = picked.filter((f) => isWorkbookInFolder(f.name));
+    if (books.length === 1) return this.openFile(books[0].bytes, books[0].name.split('/').pop()!);
+    return this.run(
+      'open',
+      async (ctx) => {
+        if (!books.length) throw new PaneError('notXlsx');
+        const files = this.files();
+        if (!files.openMany) throw new PaneError('needFile');
+        this.set({ result: null, preview: null, undo: [], fixed: {}, merged: null });
+        const opened = await files.openMany([...books], mergedFileName(books.length), ctx.progress, ctx.signal);
+        this.set({ fileName: opened.fileName, fileDirty: false, merged: { files: opened.files, own: null } });
+        const r = await this.fresh(ctx, false);
+        this.set({ view: r.figures ? 'figures' : 'findings', reveal: this.state.reveal + 1 });
+        this.afterMerge(r, opened.files.length);
+      },
+      true,
+    );
+  };
+
+  /**
+   * In Excel, "Gộp sổ": the workbooks picked in the pane are read with the open one, analysed
+   * together (the same merge as the command line) and the consolidated summary sheets inserted
+   * into the open workbook — the add-in's own sheets replaced, never the user's.
+   */
+  mergeWorkbooks = (picked: readonly PickedWorkbook[]): Promise<void> =>
+    this.run(
+      'merge',
+      async (ctx) => {
+        const books = picked.filter((f) => isWorkbookInFolder(f.name));
+        if (!books.length) throw new PaneError('notXlsx');
+        const analyzeMany = this.deps.analyzer.analyzeMany;
+        if (!analyzeMany) throw new PaneError('needFile');
+        const host = this.requireHost();
+        const grids = await host.readGrids(ctx.progress, ctx.signal);
+        const own = this.text('mergeOwnFile');
+        const r = await analyzeMany.call(
+          this.deps.analyzer,
+          { own: { file: own, grids }, files: books.map((b) => ({ name: b.name, bytes: b.bytes })), request: this.request(true) },
+          { signal: ctx.signal, onProgress: ctx.progress },
+        );
+        const files = r.files ?? [];
+        this.set({ merged: { files, own: files.includes(own) ? own : null } });
+        this.accept(r, true);
+        this.set({ view: r.figures ? 'figures' : 'findings', reveal: this.state.reveal + 1 });
+        if (!r.figures || !r.layouts.length) throw new PaneError('noFigures');
+        const done = await host.insertLayouts(r.layouts, ctx.progress);
+        const text = [this.text('mergeInserted', { files: this.num(files.length), n: done.sheets.length, names: done.sheets.join(', ') })];
+        if (done.replaced.length) text.push(this.text('insertedReplaced', { n: done.replaced.length }));
+        if (r.counts.error) text.push(this.text('figuresHaveErrors', { n: this.num(r.counts.error) }));
+        this.set({ notice: { id: ++this.noticeId, intent: r.counts.error ? 'warning' : 'success', text: text.join(' ') } });
+      },
+      true,
+    );
+
+  private afterMerge(r: PaneResult, files: number): void {
+    const c = r.counts;
+    const text = [this.text('mergedOpened', { files: this.num(files) }), this.text('checked', { error: this.num(c.error), warning: this.num(c.warning), info: this.num(c.info) })];
+    this.set({ notice: { id: ++this.noticeId, intent: c.error ? 'warning' : 'success', text: text.join(' ') } });
+  }
 
   /** Group key helper re-exported for the components. */
   static groupKey = groupKey;

@@ -17,6 +17,7 @@ const STEP_KEYS: Record<string, MessageKey> = {
   fix: 'progressFix',
   save: 'progressSave',
   pdf: 'progressPdf',
+  readFile: 'progressReadFile',
 };
 
 /** The stage a step belongs to, said first while a file opens ("Mở tệp · Đang đọc …"). */

@@ -17,8 +17,9 @@ import type {
 } from '../../hosts/workbook';
 import type { DraftedReport } from '../../report/draft';
 import type { AnalysisRequest, PaneResult } from '../logic/result';
-import type { AnalyzePayload } from './analysis-service';
-import type { DownloadEvent, OpenedFile, OpenPayload, ReportPdfPayload } from './file-service';
+import type { AnalyzeManyPayload, AnalyzePayload, PeekFilePayload } from './analysis-service';
+import type { DownloadEvent, OpenedFile, OpenedMany, OpenManyPayload, OpenPayload, ReportPdfPayload } from './file-service';
+import type { PickedFile } from './read-many';
 import { Channel, type CallOptions, type Endpoint } from './rpc';
 
 export type EndpointFactory = () => Endpoint;
@@ -84,6 +85,10 @@ class Supervised {
 
 export interface Analyzer {
   analyze(payload: AnalyzePayload, options?: CallOptions): Promise<PaneResult>;
+  /** "Gộp sổ": the open workbook's grids and the files picked beside it, read and analysed together. */
+  analyzeMany?(payload: AnalyzeManyPayload, options?: CallOptions): Promise<PaneResult>;
+  /** The cells around one in a workbook read together with others. */
+  peekFile?(payload: PeekFilePayload): Promise<CellPeek | null>;
 }
 
 export class AnalysisClient implements Analyzer {
@@ -101,6 +106,19 @@ export class AnalysisClient implements Analyzer {
       if (isAbort(e)) this.s.restart();
       throw e;
     }
+  }
+
+  async analyzeMany(payload: AnalyzeManyPayload, options: CallOptions = {}): Promise<PaneResult> {
+    try {
+      return await this.s.call<PaneResult>('analyzeMany', payload, { ...options, transfer: payload.files.map((f) => f.bytes) });
+    } catch (e) {
+      if (isAbort(e)) this.s.restart();
+      throw e;
+    }
+  }
+
+  peekFile(payload: PeekFilePayload): Promise<CellPeek | null> {
+    return this.s.call('peekFile', payload);
   }
 }
 
@@ -133,19 +151,27 @@ export class FileHostClient implements WorkbookHost, Analyzer {
   }
 
   /** Opens picked bytes. A cancel while ExcelJS inflates the file stops the worker. */
-  async open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
-    return this.opening({ bytes, fileName }, [bytes], onProgress, signal);
+  open(bytes: ArrayBuffer, fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+    return this.opening<OpenedFile>('open', { bytes, fileName }, { onProgress, signal, transfer: [bytes] });
   }
 
   /** Several CSV files as one workbook, a sheet each. */
-  async openTogether(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+  openTogether(files: { bytes: ArrayBuffer; fileName: string }[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
     const [first, ...more] = files;
-    return this.opening({ bytes: first.bytes, fileName: first.fileName, more }, files.map((f) => f.bytes), onProgress, signal);
+    const payload: OpenPayload = { bytes: first.bytes, fileName: first.fileName, more };
+    return this.opening<OpenedFile>('open', payload, { onProgress, signal, transfer: files.map((f) => f.bytes) });
   }
 
-  private async opening(payload: OpenPayload, transfer: ArrayBuffer[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedFile> {
+  /** Several workbooks opened together, gathered into a new workbook `fileName` for the summary sheets. */
+  openMany(files: PickedFile[], fileName: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<OpenedMany> {
+    const payload: OpenManyPayload = { files, fileName };
+    return this.opening<OpenedMany>('openMany', payload, { onProgress, signal, transfer: files.map((f) => f.bytes) });
+  }
+
+  /** An open that a cancel may interrupt midway: the worker is stopped and nothing is open then. */
+  private async opening<T extends OpenedFile>(type: string, payload: unknown, options: CallOptions): Promise<T> {
     try {
-      const r = await this.call<OpenedFile>('open', payload, { onProgress, signal, transfer });
+      const r = await this.call<T>(type, payload, options);
       this.fileName = r.fileName;
       return r;
     } catch (e) {
@@ -154,6 +180,10 @@ export class FileHostClient implements WorkbookHost, Analyzer {
       this.fileName = null;
       throw e;
     }
+  }
+
+  peekFile(payload: PeekFilePayload): Promise<CellPeek | null> {
+    return this.call('peekFile', payload);
   }
 
   async openSample(onProgress?: ProgressFn): Promise<OpenedFile> {

@@ -11,6 +11,8 @@ import type { DraftedReport } from '../../report/draft';
 import type { ReportFonts } from '../../report/pdf';
 import { PaneError } from '../logic/errors';
 import { runWorkbook } from '../../pipeline/run';
+import { runWorkbooks } from '../../pipeline/run-many';
+import { readPickedFiles, type PickedFile } from './read-many';
 import type { AnalysisRequest, PaneResult } from '../logic/result';
 import { analysisHandlers } from './analysis-service';
 import { serve, type Post, type Request } from './rpc';
@@ -25,6 +27,18 @@ export interface OpenPayload {
 export interface OpenedFile {
   fileName: string;
   sheets: string[];
+}
+
+/** Several workbooks opened together: read, and gathered into a new workbook for the summary sheets. */
+export interface OpenManyPayload {
+  files: PickedFile[];
+  /** The new workbook's name (what "Lưu sổ về máy" downloads). */
+  fileName: string;
+}
+
+export interface OpenedMany extends OpenedFile {
+  /** Each workbook's name as findings name it. */
+  files: string[];
 }
 
 export interface DownloadEvent {
@@ -60,17 +74,34 @@ export function fileService(
   const opened = (h: FileHost): OpenedFile => ({ fileName: h.fileName, sheets: h.workbook.worksheets.map((w) => w.name) });
   // The analysis runs here too, on the grids just read: 30,000 rows never cross to the page.
   const analysis = analysisHandlers();
+  // Several workbooks opened together: the analysis is theirs; `host` is the new workbook gathering the summary.
+  let many = false;
   return serve(
     {
       ...analysis.handlers,
       async readAndAnalyze(p: { request: AnalysisRequest }, ctx): Promise<PaneResult> {
+        const inputs = many ? analysis.many() : null;
+        if (inputs) {
+          ctx.progress({ step: 'analyze', done: 0, total: 0 });
+          return runWorkbooks(inputs, p.request);
+        }
         const grids = await need().readGrids(ctx.progress, ctx.signal);
         analysis.keep(grids);
         ctx.progress({ step: 'analyze', done: 0, total: 0 });
         return runWorkbook(grids, p.request);
       },
+      async openMany(p: OpenManyPayload, ctx): Promise<OpenedMany> {
+        host = null;
+        many = false;
+        const inputs = await readPickedFiles(p.files, ctx.progress, ctx.signal);
+        analysis.keepMany(inputs);
+        many = true;
+        host = FileHost.empty({ fileName: p.fileName, save });
+        return { ...opened(host), files: inputs.map((i) => i.file) };
+      },
       async open(p: OpenPayload, ctx) {
         host = null;
+        many = false;
         try {
           const more = (p.more ?? []).map((f) => ({ name: f.fileName, bytes: new Uint8Array(f.bytes) }));
           host = await FileHost.open(new Uint8Array(p.bytes), { fileName: p.fileName, save }, ctx.progress, more);
@@ -87,15 +118,18 @@ export function fileService(
         if (!sample) throw new PaneError('needFile');
         ctx.progress({ step: 'open', done: 0, total: 0 });
         const s = await sample();
+        many = false;
         host = await FileHost.open(s.bytes, { fileName: s.fileName, save });
         return opened(host);
       },
       empty(p: { fileName: string }) {
+        many = false;
         host = FileHost.empty({ fileName: p.fileName, save });
         return opened(host);
       },
       close() {
         host = null;
+        many = false;
         return true;
       },
       // What the browser mode can do does not depend on the file.

@@ -52,6 +52,28 @@ describe('M17 re-admission', () => {
   it('asks for the leaving date when the column is there but empty', () => {
     expect(byRule(check(book('')), 'M17')[0].message).toContain('chưa có ngày ra khỏi Đảng trước');
   });
+
+  it('finds a second re-admission: the same person (name and birth date) re-admitted on an earlier row who left again', () => {
+    const b = book('01/01/2013');
+    const name = b.get('DangVien', 'Họ và tên', 13);
+    const birth = b.get('DangVien', 'Ngày sinh', 13);
+    // The first re-admission, in 2009, removed in 2012: the 2017 row is the second.
+    const row = b.addMember('XA-T1', {
+      'Họ và tên': name, 'Ngày sinh': birth, 'Kết nạp lại': 'Có', 'Ngày ra khỏi Đảng trước': '01/02/2005',
+      'Ngày vào Đảng': '10/03/2009', 'Ngày chính thức': '10/03/2010', 'Tình trạng': 'Xóa tên', 'Ngày biến động': '05/05/2012',
+    });
+    const f = byRule(check(b), 'M17');
+    expect(f.map((x) => [x.cell, x.variant])).toEqual([[b.address('DangVien', 'Kết nạp lại', 13), 'second']]);
+    expect(f[0].message).toContain(`ô ${b.address('DangVien', 'Kết nạp lại', row)}`);
+    expect(f[0].message).toContain('10/03/2009');
+    expect(f[0].message).toContain('một lần');
+    // Another person of the same name but born another day is not the same person.
+    b.set('DangVien', 'Ngày sinh', row, '01/01/1950');
+    expect(byRule(check(b), 'M17')).toEqual([]);
+    // The same Số CCCD is the same person whatever the name says.
+    b.addColumn('DangVien', 'Số CCCD').set('DangVien', 'Số CCCD', row, '066085000123').set('DangVien', 'Số CCCD', 13, '066085000123');
+    expect(byRule(check(b), 'M17').map((x) => x.variant)).toEqual(['second']);
+  });
 });
 
 describe('M16 citizen id', () => {
