@@ -43,7 +43,7 @@ export async function expandInputs(names: readonly string[]): Promise<string[]> 
       .filter(isWorkbookInFolder)
       .sort((a, b) => a.localeCompare(b, 'vi'))
       .map((f) => path.join(name, f));
-    if (!inFolder.length) throw new UnreadableFileError(`thư mục không có sổ .xlsx nào / no .xlsx workbook in the folder: ${name}`);
+    if (!inFolder.length) throw new UnreadableFileError(`thư mục không có sổ nào (.xlsx, .xlsm, .ods, .xls) / no workbook (.xlsx, .xlsm, .ods, .xls) in the folder: ${name}`);
     out.push(...inFolder);
   }
   // The same file named twice (a folder and a file in it) is read once.

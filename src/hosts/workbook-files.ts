@@ -1,8 +1,10 @@
 /**
  * Which files of a folder are workbooks to read together (the command line's FOLDER, the pane's
- * folder picker): .xlsx and .xlsm, not Excel's lock files (`~$…`) nor hidden ones. Pure.
+ * folder picker): .xlsx, .xlsm, .ods and .xls (the readers take each by its bytes), not Excel's or
+ * LibreOffice's lock files (`~$…`, `.~lock…`) nor hidden ones. CSV files stay out: in a folder
+ * each would be a workbook of one sheet. Pure.
  */
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|ods|xls)$/i;
 
 /** `path` may carry folders (`tinh/X01.xlsx`): the rule is on the file's own name. */
 export function isWorkbookInFolder(path: string): boolean {

@@ -271,7 +271,7 @@ const VI = {
   // (end of officer block)
   // Several workbooks together: the browser's files and folder, Excel's "Gộp sổ"
   openFolder: 'Mở thư mục',
-  openFolderLabel: 'Mở mọi sổ .xlsx trong một thư mục và gộp lại',
+  openFolderLabel: 'Mở mọi sổ (.xlsx, .ods, .xls) trong một thư mục và gộp lại',
   manyHint: 'Chọn hoặc kéo thả nhiều tệp cùng lúc (sổ của các xã và kế hoạch của tỉnh) để gộp thành một báo cáo.',
   // Chromium and WebView2 ask "Upload N files to this site?" for a folder: the word frightens, the files stay here.
   folderPromptNote: 'Khi chọn thư mục, trình duyệt có thể hỏi “Tải lên … tệp?”: các tệp chỉ được đọc trên máy này, không gửi đi đâu.',
@@ -284,7 +284,7 @@ const VI = {
   mergePick: 'Chọn các sổ…',
   mergePickLabel: 'Chọn các sổ để gộp với sổ đang mở',
   mergePickFolder: 'Chọn thư mục…',
-  mergePickFolderLabel: 'Chọn một thư mục: mọi sổ .xlsx trong đó được gộp với sổ đang mở',
+  mergePickFolderLabel: 'Chọn một thư mục: mọi sổ (.xlsx, .ods, .xls) trong đó được gộp với sổ đang mở',
   mergeInserted: 'Đã gộp {files} sổ và chèn {n} sheet: {names}.',
   mergedFixElsewhere: 'Ô này nằm trong một sổ khác (chỉ được đọc để gộp): hãy mở sổ đó để sửa.',
   progressReadFile: 'Đã đọc {done}/{total} sổ; đang đọc {sheet}…',
@@ -560,7 +560,7 @@ const EN: Record<MessageKey, string> = {
   // (end of officer block)
   // Several workbooks together
   openFolder: 'Open a folder',
-  openFolderLabel: 'Open every .xlsx workbook in a folder and merge them',
+  openFolderLabel: 'Open every workbook (.xlsx, .ods, .xls) in a folder and merge them',
   manyHint: 'Pick or drop several files at once (the communes’ workbooks and the province’s plan) to merge them into one report.',
   folderPromptNote: 'When you pick a folder the browser may ask “Upload … files?”: the files are only read on this computer and sent nowhere.',
   mergedOpened: 'Read {files} workbooks and merged them.',
@@ -572,7 +572,7 @@ const EN: Record<MessageKey, string> = {
   mergePick: 'Pick workbooks…',
   mergePickLabel: 'Pick workbooks to merge with the open one',
   mergePickFolder: 'Pick a folder…',
-  mergePickFolderLabel: 'Pick a folder: every .xlsx workbook in it is merged with the open one',
+  mergePickFolderLabel: 'Pick a folder: every workbook (.xlsx, .ods, .xls) in it is merged with the open one',
   mergeInserted: 'Merged {files} workbooks and inserted {n} sheets: {names}.',
   mergedFixElsewhere: 'This cell is in another workbook (read only to merge): open that workbook to fix it.',
   progressReadFile: 'Read {done} of {total} workbooks; reading {sheet}…',

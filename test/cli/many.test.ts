@@ -1,6 +1,6 @@
 /** The command line on several workbooks: a province's folder, files named one by one, the samples of today's structure. */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main, type Io } from '../../src/cli/main';
@@ -134,6 +134,22 @@ describe('dangvien check|report FOLDER', () => {
     mkdirSync(empty);
     const e = await run('check', empty);
     expect(e.code).toBe(2);
-    expect(e.err).toContain('no .xlsx workbook in the folder');
+    expect(e.err).toContain('no workbook (.xlsx, .xlsm, .ods, .xls) in the folder');
+  });
+
+  it('reads the .ods and .xls workbooks of a folder with its .xlsx, and leaves out lock files', async () => {
+    const mixed = join(dir, 'hon-hop');
+    mkdirSync(mixed);
+    const fixtures = join(__dirname, '..', 'fixtures', 'formats');
+    copyFileSync(join(fixtures, 'members-300.xlsx'), join(mixed, 'A.xlsx'));
+    copyFileSync(join(fixtures, 'members-300.ods'), join(mixed, 'B.ods'));
+    copyFileSync(join(fixtures, 'members-300-1904.xls'), join(mixed, 'C.xls'));
+    writeFileSync(join(mixed, '~$A.xlsx'), 'lock');
+    writeFileSync(join(mixed, '.~lock.B.ods#'), 'lock');
+    const r = await run('check', mixed, ...TODAY);
+    expect(r.err).toContain('(1/3) ');
+    expect(r.err).toContain('(3/3) ');
+    for (const f of ['A.xlsx', 'B.ods', 'C.xls']) expect(r.err).toContain(f);
+    expect(r.err).not.toContain('~$A.xlsx');
   });
 });
