@@ -63,7 +63,8 @@ describe('zip bombs end in exit 2 before anything is inflated whole', () => {
     ['a local header that disagrees with the directory', () => F.bombLocalMismatch(), /declared sizes disagree/],
   ])('%s', async (name, build, why) => {
     const err = await refused(name, build(), why);
-    expect(err).toMatch(/too large|zip bomb|does not list/);
+    expect(err).toMatch(/too large|may be damaged|does not list/);
+    expect(err).not.toMatch(/zip bomb/);
   }, 30_000);
 });
 
@@ -142,7 +143,7 @@ describe('the checks themselves', () => {
 
   it('refuse in the browser path too (loadWorkbook) before JSZip inflates', async () => {
     await expect(loadWorkbook(F.bombLying(2))).rejects.toThrow(UnreadableFileError);
-    await expect(loadWorkbook(F.bombLying(2))).rejects.toThrow(/zip bomb/);
+    await expect(loadWorkbook(F.bombLying(2))).rejects.toThrow(/abnormal compression.*may be damaged/);
   });
 
   it('count rows, cells, strings and spans against their limits while reading', async () => {

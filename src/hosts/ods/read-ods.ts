@@ -16,7 +16,7 @@
  */
 import type { CellValue, SheetGrid } from '../../core/grid';
 import { dayFromYMD } from '../../core/dates';
-import { mb, LIMITS, zipStructure, type ZipPart } from '../xlsx/inspect';
+import { BOMB, mb, LIMITS, zipStructure, type ZipPart } from '../xlsx/inspect';
 import { PartError, streamPart } from '../xlsx/part-stream';
 import { scanXml, textOf, XmlError, XmlScanner, type Attrs, type XmlHandler } from '../xlsx/xml-scan';
 import { UnreadableFileError, type ReadOptions } from '../xlsx/xlsx-reader';
@@ -71,7 +71,7 @@ function explain(part: ZipPart, e: unknown): Error {
   if (e instanceof UnreadableFileError) return e;
   if (e instanceof PartError) {
     return e.kind === 'past-size'
-      ? new UnreadableFileError(`tệp nén bất thường (${part.name} giải nén vượt kích thước khai báo ${mb(part.size)}), có thể là "zip bomb" / abnormal compression (${part.name} inflates past its declared ${mb(part.size)}), a possible zip bomb`)
+      ? new UnreadableFileError(BOMB(`${part.name} giải nén vượt kích thước khai báo ${mb(part.size)}`, `${part.name} inflates past its declared ${mb(part.size)}`))
       : damaged('.ods', part.name);
   }
   if (e instanceof XmlError) {

@@ -60,7 +60,8 @@ export interface ZipPart {
 
 export const DAMAGED = 'tệp .xlsx bị hỏng hoặc không trọn vẹn / the .xlsx file is damaged or truncated';
 const UNLISTED = 'tệp có dữ liệu không được khai báo trong danh mục của nó, có thể là tệp độc hại / the file holds data its directory does not list, possibly a malicious file';
-export const BOMB = (vi: string, en: string) => `tệp nén bất thường (${vi}), có thể là "zip bomb" / abnormal compression (${en}), a possible zip bomb`;
+export const BOMB = (vi: string, en: string) =>
+  `tệp nén bất thường (${vi}): tệp có thể bị hỏng hoặc bị làm giả; hãy mở bằng Excel hoặc LibreOffice và lưu thành tệp mới / abnormal compression (${en}): the file may be damaged or forged; open it in Excel or LibreOffice and save it as a new file`;
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
