@@ -56,6 +56,21 @@ describe('PaneController in Excel', () => {
     expect(fake.sheet('DangVien').cell(3, 4).value).toBe('Nuw');
   });
 
+  it('shows the officer’s views in Excel as in the browser: who made each TCCS’s count, the lists per chi bộ', async () => {
+    const { c } = setup();
+    await c.figures();
+    const r = c.getState().result!;
+    const views = r.officer!;
+    expect(views).not.toBeNull();
+    // Each TCCS's "Cách tính" lists exactly the members its figure counted.
+    for (const unit of r.figures!.units) expect((views.admitted[unit.code] ?? []).length).toBe(unit.admitted);
+    expect(r.figures!.units.some((u) => u.admitted > 0)).toBe(true);
+    // The findings go to the chi bộ lists, each finding in one list, some named by their chi bộ.
+    const listed = views.byCell.flatMap((g) => g.findings);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(views.byCell.some((g) => g.name && g.findings.length > 0)).toBe(true);
+  });
+
   it('says what is limited on ExcelApi 1.7', async () => {
     const { c } = setup(cleanGrids(), '1.7');
     await c.init();
