@@ -22,9 +22,3 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mime = mimeOf
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** `Sổ ĐV.xlsx` → `Sổ ĐV (đã sửa).xlsx`. */
-export function editedName(fileName: string, lang: 'vi' | 'en'): string {
-  const base = fileName.replace(/\.xlsx$/i, '');
-  return `${base} (${lang === 'en' ? 'edited' : 'đã sửa'}).xlsx`;
-}
