@@ -7,6 +7,9 @@
 /** The picker's accept list: workbooks, OpenDocument spreadsheets, Excel 97–2003, CSV/TSV text. */
 export const OPENABLE_ACCEPT = '.xlsx,.xlsm,.ods,.xls,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,application/vnd.ms-excel,text/csv';
 
+/** The workbooks several of which are merged (Gộp sổ): no CSV, which holds one sheet. */
+export const WORKBOOK_ACCEPT = '.xlsx,.xlsm,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,application/vnd.ms-excel';
+
 /** A file the readers take: .xlsx, .xlsm, .ods, .ots, .xls, .csv, .tsv, .txt, .tab. */
 export const isOpenableName = (name: string) => /\.(xlsx|xlsm|ods|ots|xls|csv|tsv|txt|tab)$/i.test(name);
 

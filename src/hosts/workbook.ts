@@ -115,4 +115,4 @@ export interface BrowserFiles {
   reportPdf(drafted: DraftedReport, fileName: string, onProgress?: ProgressFn): Promise<string>;
 }
 
-export { OPENABLE_ACCEPT, isOpenableName, isCsvName } from './file-kinds';
+export { OPENABLE_ACCEPT, WORKBOOK_ACCEPT, isOpenableName, isCsvName } from './file-kinds';

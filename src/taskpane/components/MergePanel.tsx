@@ -6,6 +6,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DocumentMultiple20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
+import { WORKBOOK_ACCEPT } from '../../hosts/workbook';
 import { FolderButton, MergedFileList } from './MergedFiles';
 import { namedFiles, readWorkbooks, type NamedFile } from './pick-files';
 import { useController, usePaneState, useT } from './useController';
@@ -59,7 +60,7 @@ export function MergePanel(): React.ReactElement {
         className={styles.input}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_ACCEPT}
         tabIndex={-1}
         aria-hidden
         data-testid="merge-input"
