@@ -26,7 +26,9 @@ test('an empty workbook gets ToChuc, DangVien, ChiTieu and LopBoiDuong with cano
   expect(lists.M2).toContain('Đang sinh hoạt');
   expect(fake.sheet('DanhMuc').visibility).toBe('Hidden');
   expect(fake.sheet('DanhMuc').customProperties.get('dangvien')).toContain('lists');
-  expect(fake.sheet('ToChuc').validations.map((v) => v.address)).toEqual(['C2', 'E2']);
+  // Loại tổ chức, Loại hình and the optional Vùng khó khăn (Có/Không) have lists.
+  expect(fake.sheet('ToChuc').validations.map((v) => v.address)).toEqual(['C2', 'E2', 'F2']);
+  expect(fake.sheet('ToChuc').cell(0, 5).value).toBe('Vùng khó khăn');
   // What the template holds reads back as a workbook the check understands.
   const a = analyze(await host.readGrids(), { today: '2030-01-01' });
   expect(a.parsed.units?.records).toHaveLength(1);
