@@ -142,7 +142,10 @@ describe('the pane in Excel (fake)', () => {
   it('says what an Excel too old for the add-in should do instead', async () => {
     const w = await pane('book=sample&api=1.6');
     const text = await w.page.textContent('[data-testid="unsupported"]');
-    expect(text).toContain('ExcelApi 1.7');
+    // In plain words (which Excel, and what to do instead), not the requirement set's name.
+    expect(text).toContain('Excel 2019, 2021, Microsoft 365');
+    expect(text).toContain('trong trình duyệt');
+    expect(text).not.toContain('ExcelApi');
     await screenshot(w.page, 'excel-07-too-old-350');
     expectClean(w);
   });
