@@ -58,7 +58,8 @@ describe('the drafted report in the browser mode', () => {
     // The report's fields, folded away until opened; empty ones show what the report will use.
     await w.page.click('[data-testid="report-fields-toggle"]');
     const issuing = w.page.locator('[data-testid="report-field-issuingBody"]');
-    expect(await issuing.getAttribute('placeholder')).toBe("HUYỆN ỦY M'ĐRẮK");
+    // Said as a default, so it does not look filled in.
+    expect(await issuing.getAttribute('placeholder')).toBe("Mặc định: HUYỆN ỦY M'ĐRẮK");
     await w.page.fill('[data-testid="report-field-superiorBody"]', 'Đảng bộ tỉnh Đắk Lắk');
     await w.page.fill('[data-testid="report-field-signerTitle"]', 'Phó Bí thư');
     await w.page.fill('[data-testid="report-field-signerName"]', 'Y Ngọc Niê');
