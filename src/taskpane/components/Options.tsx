@@ -1,7 +1,8 @@
 /** The report year (from the plan sheet) and the report date (typed day first: dd/mm/yyyy). */
-import { Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { formatIsoDate, parseTypedDate } from '../logic/format';
+import { CommitInput } from './CommitInput';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -65,17 +66,12 @@ export function Options(): React.ReactElement {
         validationState={invalid ? 'error' : 'none'}
         validationMessage={invalid ? t('asOfInvalid') : undefined}
       >
-        <Input
+        <CommitInput
           className={styles.control}
           value={text}
           placeholder={defaultDate}
-          inputMode="numeric"
-          autoComplete="off"
-          onChange={(_, d) => setText(d.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-          }}
+          onText={setText}
+          onCommit={commit}
           data-testid="as-of"
         />
       </Field>

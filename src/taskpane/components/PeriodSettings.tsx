@@ -2,10 +2,11 @@
  * The report period (the year, or the first half-year up to 30/06: the forms count from 01/01 to
  * its end) and the board's own validity of the awareness-class certificate (off unless typed).
  */
-import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { PERIODS, periodEndIso, periodOf } from '../../core/periods';
 import { formatIsoDate } from '../logic/format';
+import { CommitInput } from './CommitInput';
 import { useController, usePaneState, useT } from './useController';
 
 const useStyles = makeStyles({
@@ -69,16 +70,11 @@ export function PeriodSettings(): React.ReactElement {
         validationState={invalid ? 'error' : 'none'}
         validationMessage={invalid ? t('trainingValidInvalid') : undefined}
       >
-        <Input
+        <CommitInput
           className={styles.control}
           value={months}
-          inputMode="numeric"
-          autoComplete="off"
-          onChange={(_, d) => setMonths(d.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-          }}
+          onText={setMonths}
+          onCommit={commit}
           data-testid="training-valid"
         />
       </Field>
