@@ -12,6 +12,7 @@ import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
 import { expandInputs, runMany, settingsOf, writeSamples } from './many';
 import { attainmentTable, findingsReport } from './print';
+import { zlibInflate } from './zlib-inflate';
 
 export interface Io {
   out: (s: string) => void;
@@ -44,6 +45,7 @@ async function readFiles(files: string[], io: Io): Promise<SheetGrid[]> {
   const tty = process.stderr.isTTY;
   let shown = false;
   const grids = await readSpreadsheets(named, {
+    inflate: zlibInflate,
     onProgress: (p) => {
       if (p.done < PROGRESS_FROM_ROWS || p.done === p.total) return;
       shown = true;

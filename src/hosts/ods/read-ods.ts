@@ -329,7 +329,7 @@ export async function readOds(bytes: Uint8Array, options: ReadOptions = {}): Pro
     }
   };
   try {
-    await streamPart(bytes, content, (chunk) => scanner.feed(chunk), { pause });
+    await streamPart(bytes, content, (chunk) => scanner.feed(chunk), { pause, inflate: options.inflate });
     scanner.end();
   } catch (e) {
     throw explain(content, e);

@@ -20,7 +20,7 @@ import { dayFromYMD } from '../../core/dates';
 import type { ProgressFn } from '../workbook';
 import { DAMAGED, LIMITS, tooManyCells, tooManyStrings, tooWide, BOMB, mb, zipParts, type ZipPart } from './inspect';
 import { isDateFormat } from './number-formats';
-import { PartError, streamPart } from './part-stream';
+import { PartError, streamPart, type RawInflater } from './part-stream';
 import { Attrs, scanXml, textOf, XmlError, XmlScanner, type XmlHandler } from './xml-scan';
 
 export class UnreadableFileError extends Error {}
@@ -35,6 +35,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Rows between two progress reports (20,000 unless told). */
   progressEvery?: number;
+  /** The host's native inflater (the command line's zlib); fflate otherwise. */
+  inflate?: RawInflater;
 }
 
 const REL_OFFICE = /\/officeDocument$/;
@@ -84,7 +86,7 @@ class Package {
   async scan(part: ZipPart, handler: XmlHandler): Promise<void> {
     const scanner = new XmlScanner(handler);
     try {
-      await streamPart(this.bytes, part, (chunk) => scanner.feed(chunk), { pause: this.options.pause });
+      await streamPart(this.bytes, part, (chunk) => scanner.feed(chunk), { pause: this.options.pause, inflate: this.options.inflate });
       scanner.end();
     } catch (e) {
       throw this.explain(part, e);
@@ -99,10 +101,15 @@ class Package {
     const chunks: Uint8Array[] = [];
     let n = 0;
     try {
-      await streamPart(this.bytes, part, (c) => {
-        chunks.push(c);
-        n += c.length;
-      });
+      await streamPart(
+        this.bytes,
+        part,
+        (c) => {
+          chunks.push(c);
+          n += c.length;
+        },
+        { inflate: this.options.inflate },
+      );
       const all = new Uint8Array(n);
       let at = 0;
       for (const c of chunks) {

@@ -24,6 +24,8 @@ const DQ = 0x22;
 const SQ = 0x27;
 const COLON = 0x3a;
 const MAX_PIECE = 16 << 20;
+/** Bytes of a new chunk joined to the piece the last one left incomplete: enough for any tag of a sheet. */
+const HEAD = 1 << 12;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 /** Bytes that end a name: space, `>`, `/`, `=`, `<`, quotes. */
@@ -147,19 +149,43 @@ export class XmlScanner {
 
   /** Reads a chunk; what is left incomplete at its end waits for the next. */
   feed(chunk: Uint8Array): void {
-    let buf = chunk;
-    if (this.carry) {
-      buf = new Uint8Array(this.carry.length + chunk.length);
-      buf.set(this.carry);
-      buf.set(chunk, this.carry.length);
+    let start = 0;
+    const carry = this.carry;
+    if (carry) {
       this.carry = null;
+      // The piece left incomplete is finished with the chunk's first bytes, joined to it; the rest
+      // of the chunk is read where it lies (joining whole chunks would copy every byte once more).
+      const head = Math.min(chunk.length, HEAD);
+      const joined = new Uint8Array(carry.length + head);
+      joined.set(carry);
+      joined.set(chunk.subarray(0, head), carry.length);
+      const used = this.scan(joined, 0, false);
+      if (used > carry.length) {
+        start = used - carry.length;
+        this.offset += carry.length;
+      } else if (head === chunk.length) {
+        // Still incomplete, and the chunk is all in it.
+        this.keep(joined, used);
+        return;
+      } else {
+        const all = new Uint8Array(carry.length + chunk.length);
+        all.set(carry);
+        all.set(chunk, carry.length);
+        this.keep(all, this.scan(all, used, false));
+        return;
+      }
     }
-    const used = this.scan(buf, false);
+    this.keep(chunk, this.scan(chunk, start, false));
+  }
+
+  /** What `buf` holds past `used` waits for the next chunk. */
+  private keep(buf: Uint8Array, used: number): void {
     this.offset += used;
     if (used < buf.length) {
       // A tag or a text this long is no spreadsheet's (a cell holds at most 32,767 characters).
       if (buf.length - used > MAX_PIECE) this.fail(used, 'một thẻ hoặc đoạn chữ dài hơn 16 MB / a tag or text longer than 16 MB');
-      this.carry = buf.slice(used);
+      // A copy, never a view: a host's chunk (Node's Buffer, whose `slice` is a view) may be reused.
+      this.carry = Uint8Array.prototype.slice.call(buf, used);
     }
   }
 
@@ -167,7 +193,7 @@ export class XmlScanner {
   end(): void {
     const rest = this.carry ?? new Uint8Array(0);
     this.carry = null;
-    this.scan(rest, true);
+    this.scan(rest, 0, true);
     if (this.stack.length) this.fail(0, `tài liệu dừng giữa chừng, <${this.stack[this.stack.length - 1]}> chưa đóng / the document stops with <${this.stack[this.stack.length - 1]}> still open`);
     if (!this.rootSeen) this.fail(0, 'tài liệu rỗng / empty document');
   }
@@ -203,12 +229,12 @@ export class XmlScanner {
     return n;
   }
 
-  /** Reads `b` as far as it is complete (all of it when `final`); returns how far. */
-  private scan(b: Uint8Array, final: boolean): number {
+  /** Reads `b` from `from` as far as it is complete (all of it when `final`); returns how far. */
+  private scan(b: Uint8Array, from: number, final: boolean): number {
     const n = b.length;
     const h = this.handler;
     const stack = this.stack;
-    let i = 0;
+    let i = from;
     while (i < n) {
       if (b[i] !== LT) {
         let j = i;
