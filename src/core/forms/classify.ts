@@ -6,6 +6,24 @@
 import { Vocabulary } from '../lists';
 import { foldName } from '../text/normalize';
 
+/**
+ * A category function remembered per value: a column holds a few hundred distinct values over a
+ * province's hundreds of thousands of members, each folded and matched once. Bounded, so a column
+ * of unique free text costs no more memory than the cap.
+ */
+function remembered<T>(of: (raw: string) => T): (raw: string | null) => T | null {
+  const seen = new Map<string, T>();
+  return (raw) => {
+    if (raw === null) return null;
+    let v = seen.get(raw);
+    if (v === undefined && !seen.has(raw)) {
+      v = of(raw);
+      if (seen.size < 10_000) seen.set(raw, v);
+    }
+    return v as T;
+  };
+}
+
 export type EducationLevel = 'upperSecondary' | 'lowerSecondary' | 'primary' | 'belowPrimary';
 
 /** Grades that complete each level, in the 12-year and the old 10-year systems. */
@@ -21,8 +39,7 @@ const LEVEL_WORDS: [EducationLevel, RegExp][] = [
 ];
 
 /** The level of general education a value states, or null when it cannot be read. */
-export function educationLevel(raw: string | null): EducationLevel | null {
-  if (raw === null) return null;
+export const educationLevel = remembered((raw: string): EducationLevel | null => {
   const s = foldName(raw);
   const grade = /^(\d{1,2})\s*\/\s*(10|12)$/.exec(s);
   if (grade) {
@@ -34,7 +51,7 @@ export function educationLevel(raw: string | null): EducationLevel | null {
   }
   for (const [level, re] of LEVEL_WORDS) if (re.test(s)) return level;
   return null;
-}
+});
 
 /** Whether a level reaches another. */
 export function reaches(level: EducationLevel, needed: EducationLevel): boolean {
@@ -43,8 +60,7 @@ export function reaches(level: EducationLevel, needed: EducationLevel): boolean 
 }
 
 /** Keyword categories, the first that matches wins (so `Thạc sĩ` is not read as its `đại học`). */
-function keywordCategory(categories: readonly { key: string; words: RegExp }[], raw: string | null): string | null {
-  if (raw === null) return null;
+function keywordCategory(categories: readonly { key: string; words: RegExp }[], raw: string): string {
   const s = foldName(raw);
   for (const c of categories) if (c.words.test(s)) return c.key;
   return 'other';
@@ -60,9 +76,7 @@ export const PROFESSIONAL_CATEGORIES = [
   { key: 'none', words: /\b(chua qua dao tao|khong|chua)\b/ },
 ] as const;
 
-export function professionalCategory(raw: string | null): string | null {
-  return keywordCategory(PROFESSIONAL_CATEGORIES, raw);
-}
+export const professionalCategory = remembered((raw: string) => keywordCategory(PROFESSIONAL_CATEGORIES, raw));
 
 export const OCCUPATION_CATEGORIES = [
   { key: 'armed', words: /\b(quan doi|cong an|bo doi|si quan|chien si|quan nhan|bien phong|dan quan)\b/ },
@@ -73,9 +87,7 @@ export const OCCUPATION_CATEGORIES = [
   { key: 'farmer', words: /\b(nong dan|lam nong|lam nghiep|ngu dan|nong nghiep|trong trot|chan nuoi)\b/ },
 ] as const;
 
-export function occupationCategory(raw: string | null): string | null {
-  return keywordCategory(OCCUPATION_CATEGORIES, raw);
-}
+export const occupationCategory = remembered((raw: string) => keywordCategory(OCCUPATION_CATEGORIES, raw));
 
 /** The religions the forms count apart; any other is `Khác`. */
 export const RELIGIONS = ['Công giáo', 'Tin lành', 'Phật giáo', 'Cao Đài', 'Hòa Hảo', 'Hồi giáo'] as const;
@@ -90,6 +102,8 @@ const religions = new Vocabulary([
   { value: 'Hồi giáo', variants: ['Đạo Hồi', 'Islam', 'Muslim'] },
 ]);
 
+const religionOf = remembered((raw: string) => religions.match(raw).value ?? OTHER_RELIGION);
+
 export function religionCategory(raw: string): string {
-  return religions.match(raw).value ?? OTHER_RELIGION;
+  return religionOf(raw)!;
 }

@@ -80,8 +80,26 @@ const MEMBERS_MEASURE = BIEU_5.measures.findIndex((m) => m.key === 'members');
 
 /** The Biểu 5 row of a TCCS, by its `Loại hình`. */
 function kindRowOf(setting: string | null): string {
-  return `kind.${(UNIT_KIND_ROWS.find((k) => k.settings.includes(setting)) ?? UNIT_KIND_ROWS[UNIT_KIND_ROWS.length - 1]).key}`;
+  return rowKey('kind', (UNIT_KIND_ROWS.find((k) => k.settings.includes(setting)) ?? UNIT_KIND_ROWS[UNIT_KIND_ROWS.length - 1]).key);
 }
+
+/**
+ * `prefix.value` row keys, made once per value: built per member they would be a new string to
+ * hash for every count of every member.
+ */
+const ROW_KEYS = new Map<string, Map<string, string>>();
+function rowKey(prefix: string, value: string): string {
+  let byValue = ROW_KEYS.get(prefix);
+  if (!byValue) ROW_KEYS.set(prefix, (byValue = new Map()));
+  let key = byValue.get(value);
+  if (key === undefined) {
+    key = `${prefix}.${value}`;
+    if (byValue.size < 10_000) byValue.set(value, key);
+  }
+  return key;
+}
+
+const AGE_KEYS = AGE_BANDS.map((b) => `age.${b.key}`);
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
@@ -93,13 +111,13 @@ function profile(c: Counter, form: FormId, m: Member, age: number | null, ages: 
   if (isMinority(m.ethnicity)) c.add(form, 'ethnicMinority');
   if (m.religious) c.add(form, 'religious');
   if (age !== null) {
-    c.add(form, `age.${AGE_BANDS[ageBandIndex(age)].key}`);
+    c.add(form, AGE_KEYS[ageBandIndex(age)]);
     ages.sum += age;
     ages.n++;
   }
-  c.add(form, `edu.${educationLevel(m.education) ?? 'unknown'}`);
-  c.add(form, `pro.${professionalCategory(m.professional) ?? 'unknown'}`);
-  c.add(form, `theory.${m.politicalTheory ?? 'unknown'}`);
+  c.add(form, rowKey('edu', educationLevel(m.education) ?? 'unknown'));
+  c.add(form, rowKey('pro', professionalCategory(m.professional) ?? 'unknown'));
+  c.add(form, rowKey('theory', m.politicalTheory ?? 'unknown'));
 }
 
 /** By ethnic group and religion, with women (Biểu 2b and 4). */
@@ -108,11 +126,12 @@ function ethnicReligion(c: Counter, form: FormId, m: Member): void {
   c.add(form, 'total', 0);
   c.add(form, 'total', 1, w);
   if (m.ethnicity !== null) {
-    c.add(form, `ethnic.${m.ethnicity}`, 0);
-    c.add(form, `ethnic.${m.ethnicity}`, 1, w);
+    const e = rowKey('ethnic', m.ethnicity);
+    c.add(form, e, 0);
+    c.add(form, e, 1, w);
   }
   if (m.religion !== null) {
-    const r = `religion.${religionCategory(m.religion)}`;
+    const r = rowKey('religion', religionCategory(m.religion));
     c.add(form, r, 0);
     c.add(form, r, 1, w);
   }
@@ -157,7 +176,7 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
     if (cameByTransfer(m) && inPeriod(m.transferredIn, p)) {
       c.add('bieu1', 'transferredIn');
       const place = m.transferPlace && PLACE_ROW[m.transferPlace];
-      if (place) c.add('bieu1', `transferredIn.${place}`);
+      if (place) c.add('bieu1', rowKey('transferredIn', place));
     }
     if (m.status === STATUS_RESTORED && inPeriod(m.statusDate, p)) c.add('bieu1', 'restored');
     const decrease = m.status === null ? undefined : DECREASE_ROW.get(m.status);
@@ -165,7 +184,7 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
       c.add('bieu1', decrease);
       if (decrease === 'removed' && !isFullAt(m, m.statusDate!)) c.add('bieu1', 'removed.probationary');
       const place = decrease === 'transferredOut' && m.transferPlace ? PLACE_ROW[m.transferPlace] : undefined;
-      if (place) c.add('bieu1', `transferredOut.${place}`);
+      if (place) c.add('bieu1', rowKey('transferredOut', place));
     }
     if (changesOnly) continue;
     if (isNew) {
@@ -174,7 +193,7 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
       profile(c, 'bieu2', m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), newAges);
       if (m.youthUnion) c.add('bieu2', 'youthUnion');
       if (m.readmitted) c.add('bieu2', 'readmitted');
-      c.add('bieu2', `job.${occupationCategory(m.occupation) ?? 'unknown'}`);
+      c.add('bieu2', rowKey('job', occupationCategory(m.occupation) ?? 'unknown'));
       ethnicReligion(c, 'bieu2b', m);
     }
     if (atEnd) {
