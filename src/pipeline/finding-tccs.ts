@@ -14,16 +14,33 @@ export interface TccsOption {
 /** The TCCS code of each finding ('' when it concerns none), in the findings' order. */
 export function findingTccs(a: Analysis): string[] {
   const { parsed, hierarchy } = a;
-  const bySheetRow = new Map<string, Map<number, string | null>>();
-  const add = (sheet: string | undefined, row: number, key: string | null) => {
-    if (!sheet) return;
-    let m = bySheetRow.get(sheet);
-    if (!m) bySheetRow.set(sheet, (m = new Map()));
-    if (!m.has(row)) m.set(row, key);
+  // Only the rows findings point at are looked up: a million members with a handful of findings
+  // cost a pass over the records, not a map of a million rows.
+  const wanted = new Map<string, Map<number, string | null>>();
+  const at = a.findings.map((f) => {
+    const cell = f.cell ? parseA1(f.cell) : null;
+    if (!cell) return -1;
+    let rows = wanted.get(f.sheet);
+    if (!rows) wanted.set(f.sheet, (rows = new Map()));
+    rows.set(cell.row, null);
+    return cell.row;
+  });
+  // The first record of a row counts (members, then units, then targets), as it always has.
+  const taken = new Map<string, Set<number>>();
+  const pick = <T extends { row: number }>(sheet: string | undefined, records: readonly T[] | undefined, key: (r: T) => string | null) => {
+    const rows = sheet === undefined ? undefined : wanted.get(sheet);
+    if (!rows || !records) return;
+    let seen = taken.get(sheet!);
+    if (!seen) taken.set(sheet!, (seen = new Set()));
+    for (const r of records) {
+      if (!rows.has(r.row) || seen.has(r.row)) continue;
+      seen.add(r.row);
+      rows.set(r.row, key(r));
+    }
   };
-  for (const m of parsed.members?.records ?? []) add(parsed.members?.sheet, m.row, m.cellKey);
-  for (const u of parsed.units?.records ?? []) add(parsed.units?.sheet, u.row, u.key || null);
-  for (const t of parsed.targets?.records ?? []) add(parsed.targets?.sheet, t.row, t.key || null);
+  pick(parsed.members?.sheet, parsed.members?.records, (m) => m.cellKey);
+  pick(parsed.units?.sheet, parsed.units?.records, (u) => u.key || null);
+  pick(parsed.targets?.sheet, parsed.targets?.records, (t) => t.key || null);
 
   const codeOf = new Map<string, string>();
   const tccsCode = (key: string | null): string => {
@@ -35,11 +52,7 @@ export function findingTccs(a: Analysis): string[] {
     }
     return c;
   };
-  return a.findings.map((f) => {
-    const rows = bySheetRow.get(f.sheet);
-    const at = rows && f.cell ? parseA1(f.cell) : null;
-    return at ? tccsCode(rows!.get(at.row) ?? null) : '';
-  });
+  return a.findings.map((f, i) => (at[i] >= 0 ? tccsCode(wanted.get(f.sheet)!.get(at[i]) ?? null) : ''));
 }
 
 /** The TCCS in the tree's order, for the filter's list. */
