@@ -7,11 +7,12 @@
 import { a1, columnLetter } from '../../core/grid';
 import { findSheet } from '../../core/sheets';
 import type { StructureModel } from '../../core/structure-model';
-import { templateSheets } from '../../core/template';
+import { DATE_FORMAT, templateSheets } from '../../core/template';
 import { type SettingsStore, updateSettings } from './office';
 import { MARKER_KEY, type OwnMarker, SETTINGS_SHEETS, markerValue, nameKey, settingsMarkers, uniqueSheetName, uniqueTableName } from './own-sheets';
 import { WriteQueue, jsonBytes } from './payload';
 import type { ApiLevels } from './requirements';
+import { systemOfText } from './date-system';
 import { applyStyle, charsToPoints } from './styles';
 import { asText } from './text';
 
@@ -27,6 +28,24 @@ export interface TemplateEnv {
   settings: SettingsStore | null;
   model?: StructureModel;
   year?: number;
+}
+
+/** A day's serial in Excel's 1904 date system is this much smaller than in the 1900 system. */
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * The example dates in the workbook's own date system. Office.js tells no date system (see
+ * date-system.ts): the first example date's text, as Excel shows it, does. In a 1904 workbook
+ * (Excel for Mac's old default) each example date is written again 1,462 days smaller, so it
+ * shows the day the template means.
+ */
+async function fitDateSystem(ctx: Excel.RequestContext, cells: { ws: Excel.Worksheet; address: string; serial: number }[]): Promise<void> {
+  if (!cells.length) return;
+  const probe = cells[0].ws.getRange(cells[0].address).load('text');
+  await ctx.sync();
+  if (systemOfText(cells[0].serial, String(probe.text?.[0]?.[0] ?? '')) !== true) return;
+  for (const c of cells) c.ws.getRange(c.address).values = [[c.serial - DAYS_1900_TO_1904]];
+  await ctx.sync();
 }
 
 export async function insertTemplate(ctx: Excel.RequestContext, env: TemplateEnv): Promise<string[]> {
@@ -70,6 +89,8 @@ export async function insertTemplate(ctx: Excel.RequestContext, env: TemplateEnv
   }
 
   const made: string[] = [];
+  /** The example's date cells, written as 1900-system serials until the workbook's system is known. */
+  const dateCells: { ws: Excel.Worksheet; address: string; serial: number }[] = [];
   for (const t of todo) {
     const name = uniqueSheetName(t.def.name, takenSheets);
     takenSheets.add(nameKey(name));
@@ -86,6 +107,9 @@ export async function insertTemplate(ctx: Excel.RequestContext, env: TemplateEnv
     ws.getRange(`A2:${last}2`).numberFormat = formats;
     ws.getRange(`A1:${last}1`).values = header;
     ws.getRange(`A2:${last}2`).values = example;
+    cols.forEach((c, i) => {
+      if (typeof c.example === 'number' && c.format === DATE_FORMAT) dateCells.push({ ws, address: a1(1, i), serial: c.example });
+    });
     await q.reserve(512);
     const table = ws.tables.add(`A1:${last}2`, true);
     const tableName = uniqueTableName(`tbl_${t.def.name}`, takenTables);
@@ -115,6 +139,7 @@ export async function insertTemplate(ctx: Excel.RequestContext, env: TemplateEnv
     }
   }
   await q.finish();
+  await fitDateSystem(ctx, dateCells);
 
   if (lists && !levels.v112 && env.settings) {
     const id = lists.id;

@@ -40,8 +40,9 @@ export interface FileHostOptions {
   chunkRows?: number;
 }
 
-/** An Excel serial (1900 system) as the UTC date ExcelJS writes back as that serial. */
-const serialDate = (serial: number) => new Date(Math.round((serial - 25_569) * 86_400_000));
+/** A day's serial in the 1904 date system is this much smaller than in the 1900 system. */
+const DAYS_1900_TO_1904 = 1462;
+
 /** `#RRGGBB` → ExcelJS's `FFRRGGBB`. */
 const argb = (color: string) => `FF${color.replace(/^#/, '').toUpperCase()}`;
 /**
@@ -178,6 +179,8 @@ export class FileHost implements WorkbookHost {
   private readonly chunkRows: number;
   /** The file's own sheets, by the id of the ExcelJS sheet each is: read from the file's bytes. */
   private readonly fromFile = new Map<number, string>();
+  /** The workbook counts its dates from 1904 (as our reader read its mark). */
+  private readonly date1904: boolean;
   /** Cells changed in the file's sheets since it was opened, by sheet id. */
   private readonly changed = new Map<number, Map<string, number>>();
 
@@ -190,6 +193,7 @@ export class FileHost implements WorkbookHost {
   ) {
     this.fileName = options.fileName;
     this.chunkRows = options.chunkRows ?? 20_000;
+    this.date1904 = opened.some((g) => g.date1904);
     for (const grid of opened) {
       const ws = this.workbook.worksheets.find((w) => w.name === grid.name);
       if (ws) this.fromFile.set(ws.id, grid.name);
@@ -506,8 +510,8 @@ export class FileHost implements WorkbookHost {
       const ws = this.workbook.addWorksheet(t.def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
       const headers = t.columns.map((c) => c.header);
       ws.addRow(headers);
-      // Dates as dates (ExcelJS writes them as serials with the column's format).
-      ws.addRow(t.columns.map((c) => (c.format === DATE_FORMAT && typeof c.example === 'number' ? serialDate(c.example) : (c.example ?? ''))));
+      // Dates as serials of the workbook's own date system, shown by the column's date format.
+      ws.addRow(t.columns.map((c) => (c.format === DATE_FORMAT && typeof c.example === 'number' ? c.example - (this.date1904 ? DAYS_1900_TO_1904 : 0) : (c.example ?? ''))));
       const header = ws.getRow(1);
       header.font = { bold: true };
       header.alignment = { vertical: 'middle', wrapText: true };

@@ -61,7 +61,31 @@ export async function openWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   } catch (e) {
     throw new UnreadableFileError(`không mở được sổ để sửa: ${oneLine(e)} / cannot open the workbook for editing`);
   }
+  if (grids.some((g) => g.date1904)) keepDate1904(workbook);
   return { workbook, grids };
+}
+
+const MS_1900_TO_1904 = 1462 * 86_400_000;
+
+/**
+ * ExcelJS takes a workbook for the 1904 date system only when it says `date1904="1"`, not `true`
+ * or `on` (as LibreOffice writes). Read as 1900, its dates come out 1,462 days early, and saving
+ * would drop the mark and leave every date shown four years early. Our reader has read the mark:
+ * the dates are put right and the mark kept, so the saved copy shows the days the file did.
+ */
+function keepDate1904(workbook: ExcelJS.Workbook): void {
+  if (workbook.properties.date1904) return;
+  workbook.properties.date1904 = true;
+  const later = (d: Date) => new Date(d.getTime() + MS_1900_TO_1904);
+  workbook.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v instanceof Date) cell.value = later(v);
+        else if (v && typeof v === 'object' && 'result' in v && v.result instanceof Date) cell.value = { ...v, result: later(v.result) } as ExcelJS.CellValue;
+      }),
+    ),
+  );
 }
 
 /** Loads a whole workbook from bytes (tests; the browser mode uses `openWorkbook`). */

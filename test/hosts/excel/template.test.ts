@@ -47,3 +47,21 @@ test('a sheet the workbook already has, by name or alias, is never touched', asy
   expect(fake.sheet('ToChuc').validations).toEqual([]);
   expect(await host.insertTemplate()).toEqual([]);
 });
+
+test('in a workbook counting dates from 1904, the example dates are the same days as in any other', async () => {
+  const days = async (date1904: boolean) => {
+    const fake = createFakeExcel();
+    fake.state.addSheet('Sheet1');
+    fake.state.date1904 = date1904;
+    const host = new ExcelHost(fake.hostOptions());
+    await host.insertTemplate();
+    // Read back as the add-in reads any workbook: the date system found from the dates' text.
+    const m = analyze(await host.readGrids(), { today: '2030-01-01' }).parsed.members!.records[0];
+    return { birth: m.birth, admitted: m.admitted };
+  };
+  const in1900 = await days(false);
+  const in1904 = await days(true);
+  expect(in1900.birth).not.toBeNull();
+  expect(in1900.admitted).not.toBeNull();
+  expect(in1904).toEqual(in1900);
+});
