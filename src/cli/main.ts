@@ -2,15 +2,14 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../core/grid';
-import { gridsToBuffer } from '../hosts/xlsx/write-grids';
 import { readSpreadsheets } from '../hosts/read-file';
-import { UnreadableFileError } from '../hosts/xlsx/read';
+import { UnreadableFileError } from '../hosts/xlsx/xlsx-reader';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
 import { runWorkbook, type RunResult } from '../pipeline/run';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
-import { expandInputs, runMany, settingsOf, writeSamples } from './many';
+import { expandInputs, runMany, sampleBytes, settingsOf, writeSamples } from './many';
 import { attainmentTable, findingsReport } from './print';
 import { zlibInflate } from './zlib-inflate';
 
@@ -76,7 +75,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'sample' && (await writeSamples(args, { ...io, write: writeOut }))) return 0;
   if (args.command === 'sample') {
     const out = args.out ?? 'MDrak-2017.xlsx';
-    await writeOut(out, await gridsToBuffer(generateSample()));
+    await writeOut(out, await sampleBytes(generateSample()));
     io.out(`Đã ghi sổ mẫu / sample written: ${out}`);
     return 0;
   }

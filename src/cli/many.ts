@@ -8,13 +8,20 @@ import * as path from 'path';
 import type { WorkbookInput } from '../core/merge';
 import type { SheetGrid } from '../core/grid';
 import { isWorkbookInFolder, shownFileNames } from '../hosts/workbook-files';
-import { UnreadableFileError } from '../hosts/xlsx/read';
+import { UnreadableFileError } from '../hosts/xlsx/xlsx-reader';
 import { generateCommune, generateProvince } from '../sample';
-import { gridsToBuffer } from '../hosts/xlsx/write-grids';
 import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
 import { runWorkbooks } from '../pipeline/run-many';
 import { UsageError, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
+
+/**
+ * A sample's sheets as an .xlsx. ExcelJS, which writes them, is loaded only here: reading and
+ * reporting never need it, and loading it costs half a second of every run.
+ */
+export async function sampleBytes(grids: SheetGrid[]): Promise<Uint8Array> {
+  return (await import('../hosts/xlsx/write-grids')).gridsToBuffer(grids);
+}
 import { attainmentTable, findingsReport } from './print';
 
 export interface ManyIo {
@@ -119,13 +126,13 @@ export async function runMany(args: CliArgs, books: readonly string[][], io: Man
 export async function writeSamples(args: CliArgs, io: Pick<ManyIo, 'out' | 'write'>): Promise<boolean> {
   if (args.commune) {
     const out = args.out ?? 'Xa-EaRieng-2026.xlsx';
-    await io.write(out, await gridsToBuffer(generateCommune().grids));
+    await io.write(out, await sampleBytes(generateCommune().grids));
     io.out(`Đã ghi sổ mẫu của đảng bộ xã / commune sample written: ${out}`);
     return true;
   }
   if (args.province !== undefined) {
     const files = generateProvince();
-    for (const f of files) await io.write(path.join(args.province, f.file), await gridsToBuffer(f.grids));
+    for (const f of files) await io.write(path.join(args.province, f.file), await sampleBytes(f.grids));
     io.out(`Đã ghi ${files.length} sổ mẫu của tỉnh / ${files.length} province sample workbooks written: ${args.province}`);
     return true;
   }
