@@ -87,7 +87,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (books.length > 1) return runMany(args, books, { ...io, read: (f) => readFiles(f, io), write: writeOut });
   const grids = await readFiles(books[0] ?? args.files, io);
   const report = args.command === 'report';
-  const a = runWorkbook(grids, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
+  const a = runWorkbook(grids, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out && 'export', forms: report && (args.json || !!args.forms) });
   sayYear(a, io);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));

@@ -86,7 +86,7 @@ export function settingsOf(args: CliArgs): { period?: 'year' | 'half'; trainingV
 export async function runMany(args: CliArgs, books: readonly string[][], io: ManyIo): Promise<number> {
   const inputs = await readAll(books, io);
   const report = args.command === 'report';
-  const a = runWorkbooks(inputs, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out, forms: report && (args.json || !!args.forms) });
+  const a = runWorkbooks(inputs, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out && 'export', forms: report && (args.json || !!args.forms) });
   if (args.year === undefined && a.years.length > 1) {
     throw new UsageError(`các sheet ChiTieu có nhiều năm (${a.years.join(', ')}): hãy chọn --year / the plans name several years: pass --year`);
   }

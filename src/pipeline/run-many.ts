@@ -63,7 +63,7 @@ export function runWorkbooks(inputs: readonly WorkbookInput[], req: RunRequest):
   let sent: SheetLayout[] = [];
   if (req.layouts === 'findings') layouts = [findingsLayout(sheetYear, m.findings, m.lang, false)];
   else if (req.layouts) {
-    layouts = withReport(m.layouts);
+    if (req.layouts === true) layouts = withReport(m.layouts);
     sent = m.figures ? withReport(exportMergedLayouts(m)) : [findingsLayout(sheetYear, m.findings, m.lang, true)];
   }
 

@@ -38,9 +38,10 @@ export interface RunRequest {
    * Which sheets to lay out besides the findings and figures:
    * - absent or `false`: none (a check);
    * - `'findings'`: only the `Kiểm tra Y` sheet, in `layouts` (the ribbon's check);
-   * - `true`: the summary sheets in `layouts` and those of a file sent on in `exportLayouts`.
+   * - `true`: the summary sheets in `layouts` and those of a file sent on in `exportLayouts`;
+   * - `'export'`: only those of a file sent on, in `exportLayouts` (the command line writes no other).
    */
-  layouts?: boolean | 'findings';
+  layouts?: boolean | 'findings' | 'export';
   /**
    * Compute the statistical forms: their figures in `forms` (the JSON of reports.md) and their
    * sheets `Biểu 1 Y` … in `formLayouts` (and in `layouts` too with `layouts: true`).
@@ -153,7 +154,7 @@ export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
   let sent: SheetLayout[] = [];
   if (req.layouts === 'findings') layouts = [findingsLayout(sheetYear, a.findings, a.lang, false)];
   else if (req.layouts) {
-    layouts = withReport(a.layouts);
+    if (req.layouts === true) layouts = withReport(a.layouts);
     sent = a.figures ? withReport(exportLayouts(a)) : [findingsLayout(sheetYear, a.findings, a.lang, true)];
   }
   return {
