@@ -1,0 +1,284 @@
+/**
+ * One worksheet's XML from a layout. The elements follow the schema's sequence (CT_Worksheet):
+ * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells,
+ * conditionalFormatting, hyperlinks, printOptions, pageMargins, pageSetup, headerFooter,
+ * tableParts, extLst; Excel refuses a file whose elements come out of order.
+ *
+ * Cells take their look as the ExcelJS renderer gives them: the layout's styles in order (the last
+ * wins), then its number formats; a merged range's cells all take the look of its first cell and
+ * only that cell keeps a value; a link's font replaces the cell's.
+ */
+import type { CellStyle, LayoutValue, SheetLayout } from '../../../core/layouts/types';
+import { marginsInches, pageNumbers } from '../page-setup';
+import { argb, DATA_BAR, LOOKS } from '../styles';
+import { boundsOf, cellRef, colLetters, rangeRef, type Bounds } from './ranges';
+import type { SharedStrings } from './shared-strings';
+import type { StylesTable } from './styles-table';
+import { headerNames, type PlacedTable } from './table';
+import { NS_MAIN, NS_R, quoteSheet, XML_HEAD, xmlAttr, xmlNumber, xmlText } from './xml';
+
+export interface SheetContext {
+  /** Zero-based position of the sheet in the workbook. */
+  index: number;
+  sst: SharedStrings;
+  styles: StylesTable;
+  /** The next table id in the workbook (tables are numbered across sheets). */
+  nextTableId: number;
+}
+
+export interface WrittenSheet {
+  xml: string;
+  /** Its tables, in the order of its relationships (`rId1`…). */
+  tables: PlacedTable[];
+}
+
+const STYLE_NAMES = Object.keys(LOOKS) as CellStyle[];
+const STYLE_INDEX = new Map(STYLE_NAMES.map((s, i) => [s, i + 1]));
+/** Columns a sheet can have: a cell's key is row × this + column. */
+const COLS = 16384;
+const NS_X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+const NS_XM = 'http://schemas.microsoft.com/office/excel/2006/main';
+
+/** Sets `value` in a sparse grid of small numbers, a row at a time. */
+function put(grid: number[][], row: number, col: number, value: number): void {
+  (grid[row] ??= [])[col] = value;
+}
+
+/** A stable id for a data bar's two halves (the rule and its Excel 2010 extension) to find each other. */
+function dataBarId(sheet: number, rule: number): string {
+  const n = (sheet * 4096 + rule).toString(16).toUpperCase().padStart(12, '0');
+  return `{DA7ABA25-0000-4000-8000-${n}}`;
+}
+
+export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
+  const { sst, styles } = ctx;
+  const looks: number[][] = [];
+  const formats: number[][] = [];
+  const formatCodes: string[] = [''];
+  const formatIndex = new Map<string, number>();
+  for (const s of layout.styles) {
+    const b = boundsOf(s.range);
+    const id = STYLE_INDEX.get(s.style);
+    if (!b || !id) continue;
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) put(looks, r, c, id);
+  }
+  for (const n of layout.numberFormats) {
+    const b = boundsOf(n.range);
+    if (!b) continue;
+    let id = formatIndex.get(n.format);
+    if (id === undefined) {
+      id = formatCodes.push(n.format) - 1;
+      formatIndex.set(n.format, id);
+    }
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) put(formats, r, c, id);
+  }
+
+  // Rows holding something besides plain values: only their cells are looked up in these maps.
+  const special = new Set<number>();
+  const hiddenByMerge = new Set<number>();
+  const merges: Bounds[] = [];
+  for (const m of layout.merges) {
+    const b = boundsOf(m);
+    if (!b) continue;
+    merges.push(b);
+    const look = looks[b.r0]?.[b.c0] ?? 0;
+    const format = formats[b.r0]?.[b.c0] ?? 0;
+    for (let r = b.r0; r <= b.r1; r++) {
+      special.add(r);
+      for (let c = b.c0; c <= b.c1; c++) {
+        if (r === b.r0 && c === b.c0) continue;
+        hiddenByMerge.add(r * COLS + c);
+        put(looks, r, c, look);
+        put(formats, r, c, format);
+      }
+    }
+  }
+  const formulas = new Map<number, string>();
+  for (const f of layout.formulas) {
+    const b = boundsOf(f.cell);
+    if (!b) continue;
+    formulas.set(b.r0 * COLS + b.c0, f.formula.replace(/^=/, ''));
+    special.add(b.r0);
+  }
+  const links = new Map<number, { sheet: string; target: string }>();
+  for (const l of layout.links) {
+    const b = boundsOf(l.cell);
+    if (!b) continue;
+    links.set(b.r0 * COLS + b.c0, l);
+    special.add(b.r0);
+  }
+  const tables: PlacedTable[] = [];
+  const headerText = new Map<number, string>();
+  for (const spec of layout.tables) {
+    const b = boundsOf(spec.range);
+    if (!b) continue;
+    // Excel keeps a body row under a table's header, even an empty one.
+    if (b.r1 === b.r0) b.r1++;
+    const header: LayoutValue[] = [];
+    for (let c = b.c0; c <= b.c1; c++) header.push(layout.rows[b.r0]?.[c] ?? null);
+    const names = headerNames(header);
+    names.forEach((name, i) => headerText.set(b.r0 * COLS + b.c0 + i, name));
+    special.add(b.r0);
+    tables.push({ spec, id: ctx.nextTableId + tables.length, bounds: b, names });
+  }
+
+  // Cell format ids by look, number format and link, for this sheet.
+  const xfOf = new Map<number, number>();
+  const xf = (look: number, format: number, link: boolean): number => {
+    const code = (look * 4096 + format) * 2 + (link ? 1 : 0);
+    let id = xfOf.get(code);
+    if (id === undefined) {
+      id = styles.xf(look ? STYLE_NAMES[look - 1] : undefined, format ? formatCodes[format] : undefined, link);
+      xfOf.set(code, id);
+    }
+    return id;
+  };
+
+  const heights = new Map<number, number>();
+  for (const h of layout.rowHeights ?? []) heights.set(h.row, h.height);
+  let lastRow = Math.max(layout.rows.length, looks.length, formats.length) - 1;
+  for (const r of heights.keys()) lastRow = Math.max(lastRow, r);
+
+  let minRow = Infinity;
+  let minCol = Infinity;
+  let maxRow = -1;
+  let maxCol = -1;
+  const data: string[] = [];
+  const none: LayoutValue[] = [];
+  for (let r = 0; r <= lastRow; r++) {
+    const values = layout.rows[r] ?? none;
+    const lookRow = looks[r];
+    const formatRow = formats[r];
+    const width = Math.max(values.length, lookRow ? lookRow.length : 0, formatRow ? formatRow.length : 0);
+    const isSpecial = special.has(r);
+    const rowNumber = r + 1;
+    let cells = '';
+    let first = -1;
+    let last = -1;
+    for (let c = 0; c < width; c++) {
+      let v: LayoutValue | undefined = values[c];
+      let formula: string | undefined;
+      let link = false;
+      if (isSpecial) {
+        const key = r * COLS + c;
+        if (hiddenByMerge.has(key)) v = null;
+        formula = formulas.get(key);
+        const header = headerText.get(key);
+        if (header !== undefined) v = header;
+        const l = links.get(key);
+        if (l) {
+          link = true;
+          if (v === null || v === undefined) v = l.target;
+        }
+      }
+      const look = lookRow ? lookRow[c] ?? 0 : 0;
+      const format = formatRow ? formatRow[c] ?? 0 : 0;
+      const s = look || format || link ? xf(look, format, link) : 0;
+      const hasValue = v !== null && v !== undefined;
+      if (!hasValue && formula === undefined && !s) continue;
+      let cell = `<c r="${colLetters(c)}${rowNumber}"`;
+      if (s) cell += ` s="${s}"`;
+      if (formula !== undefined) {
+        // The cached result goes with the formula, 0, FALSE and "" included.
+        const f = `<f>${xmlText(formula)}</f>`;
+        if (typeof v === 'number') cell += Number.isFinite(v) ? `>${f}<v>${xmlNumber(v)}</v></c>` : ` t="e">${f}<v>#NUM!</v></c>`;
+        else if (typeof v === 'boolean') cell += ` t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+        else cell += ` t="str">${f}<v>${xmlText(v ?? '')}</v></c>`;
+      } else if (!hasValue) cell += '/>';
+      else if (typeof v === 'string') cell += ` t="s"><v>${sst.index(v)}</v></c>`;
+      else if (typeof v === 'number') cell += Number.isFinite(v) ? `><v>${xmlNumber(v)}</v></c>` : ` t="e"><v>#NUM!</v></c>`;
+      else cell += ` t="b"><v>${v ? 1 : 0}</v></c>`;
+      cells += cell;
+      if (first < 0) first = c;
+      last = c;
+    }
+    const height = heights.get(r);
+    if (!cells && height === undefined) continue;
+    data.push(height === undefined ? `<row r="${rowNumber}">` : `<row r="${rowNumber}" ht="${xmlNumber(height)}" customHeight="1">`, cells, '</row>');
+    if (first >= 0) {
+      if (r < minRow) minRow = r;
+      maxRow = r;
+      if (first < minCol) minCol = first;
+      if (last > maxCol) maxCol = last;
+    }
+  }
+
+  const out: string[] = [XML_HEAD, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`];
+  out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="${maxRow < 0 ? 'A1' : rangeRef({ r0: minRow, c0: minCol, r1: maxRow, c1: maxCol })}"/>`);
+  out.push(sheetViews(layout, ctx.index === 0));
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  out.push(cols(layout.columnWidths));
+  out.push('<sheetData>', ...data, '</sheetData>');
+  if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
+  const extensions: string[] = [];
+  let priority = 1;
+  layout.conditionalFormats.forEach((cf, i) => {
+    const b = boundsOf(cf.range.split(' ')[0]);
+    if (!b) return;
+    const sqref = xmlAttr(cf.range);
+    if (cf.type === 'dataBar') {
+      const id = dataBarId(ctx.index, i);
+      const rule =
+        `<cfRule type="dataBar" priority="${priority++}"><dataBar><cfvo type="num" val="${xmlNumber(DATA_BAR.min)}"/><cfvo type="num" val="${xmlNumber(DATA_BAR.max)}"/>` +
+        `<color rgb="${argb(cf.color, DATA_BAR.color)}"/></dataBar>` +
+        `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${NS_X14}"><x14:id>${id}</x14:id></ext></extLst></cfRule>`;
+      out.push(`<conditionalFormatting sqref="${sqref}">${rule}</conditionalFormatting>`);
+      // Excel 2010's bars: solid from the cell's edge (no 10% minimum), as the rule's extension.
+      extensions.push(
+        `<x14:conditionalFormatting xmlns:xm="${NS_XM}"><x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100">` +
+          `<x14:cfvo type="num"><xm:f>${xmlNumber(DATA_BAR.min)}</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>${xmlNumber(DATA_BAR.max)}</xm:f></x14:cfvo>` +
+          `</x14:dataBar></x14:cfRule><xm:sqref>${xmlText(cf.range)}</xm:sqref></x14:conditionalFormatting>`,
+      );
+    } else if (cf.type === 'lessThan' && cf.value !== undefined) {
+      const dxf = styles.dxf(cf.style ?? 'bad');
+      out.push(`<conditionalFormatting sqref="${sqref}"><cfRule type="cellIs" dxfId="${dxf}" priority="${priority++}" operator="lessThan"><formula>${xmlNumber(cf.value)}</formula></cfRule></conditionalFormatting>`);
+    }
+  });
+  if (links.size) {
+    const items = [...links].map(([key, l]) => {
+      const ref = cellRef(Math.floor(key / COLS), key % COLS);
+      return `<hyperlink ref="${ref}" location="${xmlAttr(`${quoteSheet(l.sheet)}!${l.target}`)}"/>`;
+    });
+    out.push(`<hyperlinks>${items.join('')}</hyperlinks>`);
+  }
+  if (layout.print.centerHorizontally) out.push('<printOptions horizontalCentered="1"/>');
+  const m = marginsInches(layout);
+  out.push(`<pageMargins left="${xmlNumber(m.left)}" right="${xmlNumber(m.right)}" top="${xmlNumber(m.top)}" bottom="${xmlNumber(m.bottom)}" header="${xmlNumber(m.header)}" footer="${xmlNumber(m.footer)}"/>`);
+  out.push(`<pageSetup paperSize="9" orientation="${layout.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(headerFooter(layout));
+  if (tables.length) out.push(`<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`);
+  if (extensions.length) out.push(`<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${NS_X14}"><x14:conditionalFormattings>${extensions.join('')}</x14:conditionalFormattings></ext></extLst>`);
+  out.push('</worksheet>');
+  return { xml: out.join(''), tables };
+}
+
+function sheetViews(layout: SheetLayout, selected: boolean): string {
+  let view = '<sheetView';
+  if (selected) view += ' tabSelected="1"';
+  if (layout.hideGridlines) view += ' showGridLines="0"';
+  view += ' workbookViewId="0"';
+  const rows = layout.freezeRows;
+  if (!rows) return `<sheetViews>${view}/></sheetViews>`;
+  const topLeft = cellRef(rows, 0);
+  return `<sheetViews>${view}><pane ySplit="${rows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+}
+
+/** Column widths, neighbours of the same width in one `<col>`. */
+function cols(widths: readonly number[]): string {
+  const items: string[] = [];
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1] === w) j++;
+    if (typeof w === 'number' && w > 0) items.push(`<col min="${i + 1}" max="${j + 1}" width="${xmlNumber(w)}" customWidth="1"/>`);
+    i = j + 1;
+  }
+  return items.length ? `<cols>${items.join('')}</cols>` : '';
+}
+
+function headerFooter(layout: SheetLayout): string {
+  const p = pageNumbers(layout);
+  const inner = (p.oddHeader ? `<oddHeader>${xmlText(p.oddHeader)}</oddHeader>` : '') + (p.oddFooter ? `<oddFooter>${xmlText(p.oddFooter)}</oddFooter>` : '');
+  return `<headerFooter${p.differentFirst ? ' differentFirst="1"' : ''}>${inner}</headerFooter>`;
+}
