@@ -2,6 +2,7 @@
  * The shared-strings part: every text cell points into it, so a text starting with `=` stays text
  * and the findings' repeated messages are stored once.
  */
+import { ByteSink } from './bytes';
 import { needsPreserve, NS_MAIN, XML_HEAD, xmlText } from './xml';
 
 export class SharedStrings {
@@ -25,10 +26,16 @@ export class SharedStrings {
     return this.texts.length;
   }
 
-  xml(): string {
-    const parts: string[] = [XML_HEAD, `<sst xmlns="${NS_MAIN}" count="${this.uses}" uniqueCount="${this.texts.length}">`];
-    for (const s of this.texts) parts.push(needsPreserve(s) ? `<si><t xml:space="preserve">${xmlText(s)}</t></si>` : `<si><t>${xmlText(s)}</t></si>`);
-    parts.push('</sst>');
-    return parts.join('');
+  /** The part, UTF-8. */
+  bytes(): Uint8Array {
+    const sink = new ByteSink(1 << 16);
+    sink.text(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.uses}" uniqueCount="${this.texts.length}">`);
+    for (const s of this.texts) {
+      sink.ascii(needsPreserve(s) ? '<si><t xml:space="preserve">' : '<si><t>');
+      sink.text(xmlText(s));
+      sink.ascii('</t></si>');
+    }
+    sink.ascii('</sst>');
+    return sink.bytes();
   }
 }

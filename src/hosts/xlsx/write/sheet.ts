@@ -11,6 +11,7 @@
 import type { CellStyle, LayoutValue, SheetLayout } from '../../../core/layouts/types';
 import { marginsInches, pageNumbers } from '../page-setup';
 import { argb, DATA_BAR, LOOKS } from '../styles';
+import { ByteSink, concatBytes } from './bytes';
 import { boundsOf, cellRef, colLetters, rangeRef, type Bounds } from './ranges';
 import type { SharedStrings } from './shared-strings';
 import type { StylesTable } from './styles-table';
@@ -27,7 +28,8 @@ export interface SheetContext {
 }
 
 export interface WrittenSheet {
-  xml: string;
+  /** The part's XML, UTF-8. */
+  bytes: Uint8Array;
   /** Its tables, in the order of its relationships (`rId1`…). */
   tables: PlacedTable[];
 }
@@ -143,16 +145,19 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   let minCol = Infinity;
   let maxRow = -1;
   let maxCol = -1;
-  const data: string[] = [];
+  const data = new ByteSink(1 << 20);
   const none: LayoutValue[] = [];
+  // `" s="12"` by cell format id: the end of a cell's reference and its style.
+  const styleAttr: string[] = ['"'];
   for (let r = 0; r <= lastRow; r++) {
     const values = layout.rows[r] ?? none;
     const lookRow = looks[r];
     const formatRow = formats[r];
     const width = Math.max(values.length, lookRow ? lookRow.length : 0, formatRow ? formatRow.length : 0);
     const isSpecial = special.has(r);
-    const rowNumber = r + 1;
-    let cells = '';
+    const rowNumber = String(r + 1);
+    const height = heights.get(r);
+    const rowOpen = height === undefined ? `<row r="${rowNumber}"` : `<row r="${rowNumber}" ht="${xmlNumber(height)}" customHeight="1"`;
     let first = -1;
     let last = -1;
     for (let c = 0; c < width; c++) {
@@ -176,31 +181,49 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
       const s = look || format || link ? xf(look, format, link) : 0;
       const hasValue = v !== null && v !== undefined;
       if (!hasValue && formula === undefined && !s) continue;
-      let cell = `<c r="${colLetters(c)}${rowNumber}"`;
-      if (s) cell += ` s="${s}"`;
+      if (first < 0) {
+        data.ascii(rowOpen);
+        data.ascii('>');
+        first = c;
+      }
+      last = c;
+      data.ascii('<c r="');
+      data.ascii(colLetters(c));
+      data.ascii(rowNumber);
+      data.ascii(styleAttr[s] ??= `" s="${s}"`);
       if (formula !== undefined) {
         // The cached result goes with the formula, 0, FALSE and "" included.
-        const f = `<f>${xmlText(formula)}</f>`;
-        if (typeof v === 'number') cell += Number.isFinite(v) ? `>${f}<v>${xmlNumber(v)}</v></c>` : ` t="e">${f}<v>#NUM!</v></c>`;
-        else if (typeof v === 'boolean') cell += ` t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-        else cell += ` t="str">${f}<v>${xmlText(v ?? '')}</v></c>`;
-      } else if (!hasValue) cell += '/>';
-      else if (typeof v === 'string') cell += ` t="s"><v>${sst.index(v)}</v></c>`;
-      else if (typeof v === 'number') cell += Number.isFinite(v) ? `><v>${xmlNumber(v)}</v></c>` : ` t="e"><v>#NUM!</v></c>`;
-      else cell += ` t="b"><v>${v ? 1 : 0}</v></c>`;
-      cells += cell;
-      if (first < 0) first = c;
-      last = c;
+        if (typeof v === 'number') data.ascii(Number.isFinite(v) ? '><f>' : ' t="e"><f>');
+        else if (typeof v === 'boolean') data.ascii(' t="b"><f>');
+        else data.ascii(' t="str"><f>');
+        data.text(xmlText(formula));
+        data.ascii('</f><v>');
+        if (typeof v === 'number') data.ascii(Number.isFinite(v) ? xmlNumber(v) : '#NUM!');
+        else if (typeof v === 'boolean') data.ascii(v ? '1' : '0');
+        else data.text(xmlText(v ?? ''));
+        data.ascii('</v></c>');
+      } else if (!hasValue) data.ascii('/>');
+      else if (typeof v === 'string') {
+        data.ascii(' t="s"><v>');
+        data.uint(sst.index(v));
+        data.ascii('</v></c>');
+      } else if (typeof v === 'number') {
+        if (!Number.isFinite(v)) data.ascii(' t="e"><v>#NUM!</v></c>');
+        else {
+          data.ascii('><v>');
+          if (v >= 0 && v < 0x7fffffff && Number.isInteger(v)) data.uint(v);
+          else data.ascii(xmlNumber(v));
+          data.ascii('</v></c>');
+        }
+      } else data.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
     }
-    const height = heights.get(r);
-    if (!cells && height === undefined) continue;
-    data.push(height === undefined ? `<row r="${rowNumber}">` : `<row r="${rowNumber}" ht="${xmlNumber(height)}" customHeight="1">`, cells, '</row>');
     if (first >= 0) {
+      data.ascii('</row>');
       if (r < minRow) minRow = r;
       maxRow = r;
       if (first < minCol) minCol = first;
       if (last > maxCol) maxCol = last;
-    }
+    } else if (height !== undefined) data.ascii(rowOpen + '/>');
   }
 
   const out: string[] = [XML_HEAD, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`];
@@ -209,7 +232,10 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   out.push(sheetViews(layout, ctx.index === 0));
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   out.push(cols(layout.columnWidths));
-  out.push('<sheetData>', ...data, '</sheetData>');
+  out.push('<sheetData>');
+  const head = out.join('');
+  out.length = 0;
+  out.push('</sheetData>');
   if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
   const extensions: string[] = [];
   let priority = 1;
@@ -250,7 +276,12 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   if (tables.length) out.push(`<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`);
   if (extensions.length) out.push(`<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${NS_X14}"><x14:conditionalFormattings>${extensions.join('')}</x14:conditionalFormattings></ext></extLst>`);
   out.push('</worksheet>');
-  return { xml: out.join(''), tables };
+  const ends = [head, out.join('')].map((x) => {
+    const sink = new ByteSink(x.length * 3);
+    sink.text(x);
+    return sink.bytes();
+  });
+  return { bytes: concatBytes([ends[0], data.bytes(), ends[1]]), tables };
 }
 
 function sheetViews(layout: SheetLayout, selected: boolean): string {

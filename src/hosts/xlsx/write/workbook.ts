@@ -32,11 +32,11 @@ export function writeXlsx(layouts: SheetLayout[], options: WriteOptions = {}): U
   const styles = new StylesTable();
   const files: Zippable = {};
   let nextTableId = 1;
-  const sheetParts: [string, string][] = [];
+  const sheetParts: [string, Uint8Array | string][] = [];
   const tableParts: [string, string][] = [];
   layouts.forEach((layout, index) => {
     const sheet = sheetXml(layout, { index, sst, styles, nextTableId });
-    sheetParts.push([`xl/worksheets/sheet${index + 1}.xml`, sheet.xml]);
+    sheetParts.push([`xl/worksheets/sheet${index + 1}.xml`, sheet.bytes]);
     if (sheet.tables.length) {
       sheetParts.push([`xl/worksheets/_rels/sheet${index + 1}.xml.rels`, sheetRels(sheet.tables.map((t) => t.id))]);
       for (const t of sheet.tables) tableParts.push([`xl/tables/table${t.id}.xml`, tableXml(t)]);
@@ -44,7 +44,7 @@ export function writeXlsx(layouts: SheetLayout[], options: WriteOptions = {}): U
     nextTableId += sheet.tables.length;
   });
   // The content types first: some readers look for them at the start of the file.
-  const entries: [string, string][] = [
+  const entries: [string, Uint8Array | string][] = [
     ['[Content_Types].xml', contentTypes(layouts.length, nextTableId - 1)],
     ['_rels/.rels', ROOT_RELS],
     ['docProps/core.xml', coreXml('dangvien', created)],
@@ -53,10 +53,10 @@ export function writeXlsx(layouts: SheetLayout[], options: WriteOptions = {}): U
     ['xl/_rels/workbook.xml.rels', workbookRels(layouts.length)],
     ['xl/styles.xml', styles.xml()],
     ['xl/theme/theme1.xml', THEME_XML],
-    ['xl/sharedStrings.xml', sst.xml()],
+    ['xl/sharedStrings.xml', sst.bytes()],
     ...sheetParts,
     ...tableParts,
   ];
-  for (const [name, xml] of entries) files[name] = [strToU8(xml), { level }];
+  for (const [name, xml] of entries) files[name] = [typeof xml === 'string' ? strToU8(xml) : xml, { level }];
   return zipSync(files, { level, mtime: created });
 }
