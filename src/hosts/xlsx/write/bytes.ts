@@ -69,18 +69,12 @@ export class ByteSink {
     this.ascii(String(n));
   }
 
+  /** Overwrites ASCII text written before at `at` (a placeholder of the same length). */
+  patch(at: number, s: string): void {
+    for (let i = 0; i < s.length; i++) this.buf[at + i] = s.charCodeAt(i);
+  }
+
   bytes(): Uint8Array {
     return this.buf.subarray(0, this.pos);
   }
-}
-
-/** Parts written one after the other, as one array. */
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 /** A1 ranges as zero-based bounds, and column letters computed once. */
-import { columnLetter, parseA1 } from '../../../core/grid';
+import { columnLetter } from '../../../core/grid';
 
 export interface Bounds {
   r0: number;
@@ -8,11 +8,39 @@ export interface Bounds {
   c1: number;
 }
 
-/** `B5:F43` (or a single cell) as bounds; null when it is not a range. */
+/** Zero-based row and column of `C8` or `$C$8` from `from` to `to` in `s`, or null. */
+function cellAt(s: string, from: number, to: number): { row: number; col: number } | null {
+  let i = from;
+  if (s.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  const colStart = i;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === colStart || i - colStart > 3) return null;
+  if (s.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  if (i === rowStart || i - rowStart > 7 || row === 0) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+/**
+ * `B5:F43` (or a single cell) as bounds; null when it is not a range. Parsed by hand: a party
+ * document's layout names tens of thousands of ranges.
+ */
 export function boundsOf(range: string): Bounds | null {
-  const [a, b = a] = range.split(':');
-  const from = parseA1(a);
-  const to = parseA1(b);
+  const s = range.trim();
+  const colon = s.indexOf(':');
+  const from = cellAt(s, 0, colon < 0 ? s.length : colon);
+  const to = colon < 0 ? from : cellAt(s, colon + 1, s.length);
   if (!from || !to) return null;
   return { r0: Math.min(from.row, to.row), c0: Math.min(from.col, to.col), r1: Math.max(from.row, to.row), c1: Math.max(from.col, to.col) };
 }

@@ -11,7 +11,7 @@
 import type { CellStyle, LayoutValue, SheetLayout } from '../../../core/layouts/types';
 import { marginsInches, pageNumbers } from '../page-setup';
 import { argb, DATA_BAR, LOOKS } from '../styles';
-import { ByteSink, concatBytes } from './bytes';
+import { ByteSink } from './bytes';
 import { boundsOf, cellRef, colLetters, rangeRef, type Bounds } from './ranges';
 import type { SharedStrings } from './shared-strings';
 import type { StylesTable } from './styles-table';
@@ -38,6 +38,8 @@ const STYLE_NAMES = Object.keys(LOOKS) as CellStyle[];
 const STYLE_INDEX = new Map(STYLE_NAMES.map((s, i) => [s, i + 1]));
 /** Columns a sheet can have: a cell's key is row × this + column. */
 const COLS = 16384;
+/** Characters kept for the dimension's reference and its closing quote. */
+const DIMENSION_ROOM = 'A1:XFD1048576"'.length;
 const NS_X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
 const NS_XM = 'http://schemas.microsoft.com/office/excel/2006/main';
 
@@ -141,11 +143,16 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   let lastRow = Math.max(layout.rows.length, looks.length, formats.length) - 1;
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r);
 
+  const data = new ByteSink(1 << 20);
+  data.text(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="`);
+  // The used range is known once the cells are written: room for the longest (`A1:XFD1048576`), filled in after.
+  const dimensionAt = data.length;
+  data.ascii(' '.repeat(DIMENSION_ROOM) + '/>');
+  data.text(sheetViews(layout, ctx.index === 0) + '<sheetFormatPr defaultRowHeight="15"/>' + cols(layout.columnWidths) + '<sheetData>');
   let minRow = Infinity;
   let minCol = Infinity;
   let maxRow = -1;
   let maxCol = -1;
-  const data = new ByteSink(1 << 20);
   const none: LayoutValue[] = [];
   // `" s="12"` by cell format id: the end of a cell's reference and its style.
   const styleAttr: string[] = ['"'];
@@ -226,16 +233,10 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
     } else if (height !== undefined) data.ascii(rowOpen + '/>');
   }
 
-  const out: string[] = [XML_HEAD, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`];
-  out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.push(`<dimension ref="${maxRow < 0 ? 'A1' : rangeRef({ r0: minRow, c0: minCol, r1: maxRow, c1: maxCol })}"/>`);
-  out.push(sheetViews(layout, ctx.index === 0));
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  out.push(cols(layout.columnWidths));
-  out.push('<sheetData>');
-  const head = out.join('');
-  out.length = 0;
-  out.push('</sheetData>');
+  const dimension = maxRow < 0 ? 'A1' : rangeRef({ r0: minRow, c0: minCol, r1: maxRow, c1: maxCol });
+  // Spaces inside a tag before its end are XML's own.
+  data.patch(dimensionAt, (dimension + '"').padEnd(DIMENSION_ROOM, ' '));
+  const out: string[] = ['</sheetData>'];
   if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
   const extensions: string[] = [];
   let priority = 1;
@@ -276,12 +277,8 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   if (tables.length) out.push(`<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`);
   if (extensions.length) out.push(`<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${NS_X14}"><x14:conditionalFormattings>${extensions.join('')}</x14:conditionalFormattings></ext></extLst>`);
   out.push('</worksheet>');
-  const ends = [head, out.join('')].map((x) => {
-    const sink = new ByteSink(x.length * 3);
-    sink.text(x);
-    return sink.bytes();
-  });
-  return { bytes: concatBytes([ends[0], data.bytes(), ends[1]]), tables };
+  data.text(out.join(''));
+  return { bytes: data.bytes(), tables };
 }
 
 function sheetViews(layout: SheetLayout, selected: boolean): string {
