@@ -25,6 +25,8 @@ export interface SheetContext {
   styles: StylesTable;
   /** The next table id in the workbook (tables are numbered across sheets). */
   nextTableId: number;
+  /** Table names taken in the workbook, lower case: Excel wants each once. */
+  tableNames: Set<string>;
 }
 
 export interface WrittenSheet {
@@ -123,7 +125,10 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
     const names = headerNames(header);
     names.forEach((name, i) => headerText.set(b.r0 * COLS + b.c0 + i, name));
     special.add(b.r0);
-    tables.push({ spec, id: ctx.nextTableId + tables.length, bounds: b, names });
+    let name = spec.name;
+    for (let n = 2; ctx.tableNames.has(name.toLowerCase()); n++) name = `${spec.name}_${n}`;
+    ctx.tableNames.add(name.toLowerCase());
+    tables.push({ spec: name === spec.name ? spec : { ...spec, name }, id: ctx.nextTableId + tables.length, bounds: b, names });
   }
 
   // Cell format ids by look, number format and link, for this sheet.

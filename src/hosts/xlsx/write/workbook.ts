@@ -32,10 +32,11 @@ export function writeXlsx(layouts: SheetLayout[], options: WriteOptions = {}): U
   const styles = new StylesTable();
   const files: Zippable = {};
   let nextTableId = 1;
+  const tableNames = new Set<string>();
   const sheetParts: [string, Uint8Array | string][] = [];
   const tableParts: [string, string][] = [];
   layouts.forEach((layout, index) => {
-    const sheet = sheetXml(layout, { index, sst, styles, nextTableId });
+    const sheet = sheetXml(layout, { index, sst, styles, nextTableId, tableNames });
     sheetParts.push([`xl/worksheets/sheet${index + 1}.xml`, sheet.bytes]);
     if (sheet.tables.length) {
       sheetParts.push([`xl/worksheets/_rels/sheet${index + 1}.xml.rels`, sheetRels(sheet.tables.map((t) => t.id))]);
