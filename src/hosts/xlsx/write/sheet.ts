@@ -148,7 +148,10 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   let lastRow = Math.max(layout.rows.length, looks.length, formats.length) - 1;
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r);
 
-  const data = new ByteSink(1 << 20);
+  // Room for the whole part at once (about 40 bytes a cell): growing it would copy megabytes.
+  let cellsAhead = 0;
+  for (let r = 0; r <= lastRow; r++) cellsAhead += Math.max(layout.rows[r]?.length ?? 0, looks[r]?.length ?? 0);
+  const data = new ByteSink((1 << 16) + cellsAhead * 48);
   data.text(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="`);
   // The used range is known once the cells are written: room for the longest (`A1:XFD1048576`), filled in after.
   const dimensionAt = data.length;
