@@ -378,7 +378,7 @@ describe('text the writer must not change', () => {
     formulas: [{ cell: 'A3', formula: '=0' }, { cell: 'B3', formula: '=1=2' }, { cell: 'C3', formula: '=""' }],
     numberFormats: [], styles: [], merges: [], columnWidths: [], tables: [], conditionalFormats: [], pivots: [], charts: [],
     links: [{ cell: 'D3', sheet: "Sổ 'A' 2017", target: 'A1' }],
-    print: { orientation: 'portrait', repeatRows: '1:1' },
+    print: { orientation: 'portrait', repeatRows: '1:1', centerHorizontally: true, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
   };
   layout.rows[2] = [0, false, '', null];
   const bytes = writeXlsx([layout], { created });
@@ -418,13 +418,15 @@ describe('text the writer must not change', () => {
 import json, sys, warnings, openpyxl
 warnings.simplefilter('ignore')
 ws = openpyxl.load_workbook(sys.argv[1], data_only=True).worksheets[0]
-print(json.dumps({'name': ws.title, 'rows': [[c.value for c in row] for row in ws.iter_rows(max_row=2)], 'link': ws['D3'].hyperlink.location}))`;
+print(json.dumps({'name': ws.title, 'rows': [[c.value for c in row] for row in ws.iter_rows(max_row=2)], 'link': ws['D3'].hyperlink.location,
+  'centred': ws.print_options.horizontalCentered, 'left': ws.page_margins.left, 'footer': ws.oddFooter.center.text, 'fit': ws.sheet_properties.pageSetUpPr.fitToPage}))`;
     const got = JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' }));
     expect(got.name).toBe("Sổ 'A' 2017");
     expect(got.rows[0].slice(0, 3)).toEqual(tricky.slice(0, 3));
     expect(got.rows[0][5]).toBe(tricky[5]);
     expect(got.rows[1].slice(0, 9)).toEqual([0, 0, 1e21, 0.1 + 0.2, -1.5e-7, 123456789012345680000, 2 ** 53 + 2, true, false]);
     expect(got.link).toBe("'Sổ ''A'' 2017'!A1");
+    expect([got.centred, got.left, got.footer, got.fit]).toEqual([true, 30 / 25.4, '&P / &N', true]);
   });
 });
 

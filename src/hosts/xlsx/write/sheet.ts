@@ -9,12 +9,13 @@
  * only that cell keeps a value; a link's font replaces the cell's.
  */
 import type { CellStyle, LayoutValue, SheetLayout } from '../../../core/layouts/types';
-import { marginsInches, pageNumbers } from '../page-setup';
-import { argb, DATA_BAR, LOOKS } from '../styles';
+import { LOOKS } from '../styles';
 import { ByteSink } from './bytes';
+import { conditionalFormats } from './conditional';
 import { boundsOf, cellRef, colLetters, rangeRef, type Bounds } from './ranges';
 import type { SharedStrings } from './shared-strings';
 import type { StylesTable } from './styles-table';
+import { cols, printSetup, sheetViews } from './sheet-setup';
 import { headerNames, type PlacedTable } from './table';
 import { NS_MAIN, NS_R, quoteSheet, XML_HEAD, xmlAttr, xmlNumber, xmlText } from './xml';
 
@@ -42,18 +43,10 @@ const STYLE_INDEX = new Map(STYLE_NAMES.map((s, i) => [s, i + 1]));
 const COLS = 16384;
 /** Characters kept for the dimension's reference and its closing quote. */
 const DIMENSION_ROOM = 'A1:XFD1048576"'.length;
-const NS_X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
-const NS_XM = 'http://schemas.microsoft.com/office/excel/2006/main';
 
 /** Sets `value` in a sparse grid of small numbers, a row at a time. */
 function put(grid: number[][], row: number, col: number, value: number): void {
   (grid[row] ??= [])[col] = value;
-}
-
-/** A stable id for a data bar's two halves (the rule and its Excel 2010 extension) to find each other. */
-function dataBarId(sheet: number, rule: number): string {
-  const n = (sheet * 4096 + rule).toString(16).toUpperCase().padStart(12, '0');
-  return `{DA7ABA25-0000-4000-8000-${n}}`;
 }
 
 export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
@@ -246,30 +239,8 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
   data.patch(dimensionAt, (dimension + '"').padEnd(DIMENSION_ROOM, ' '));
   const out: string[] = ['</sheetData>'];
   if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>`);
-  const extensions: string[] = [];
-  let priority = 1;
-  layout.conditionalFormats.forEach((cf, i) => {
-    const b = boundsOf(cf.range.split(' ')[0]);
-    if (!b) return;
-    const sqref = xmlAttr(cf.range);
-    if (cf.type === 'dataBar') {
-      const id = dataBarId(ctx.index, i);
-      const rule =
-        `<cfRule type="dataBar" priority="${priority++}"><dataBar><cfvo type="num" val="${xmlNumber(DATA_BAR.min)}"/><cfvo type="num" val="${xmlNumber(DATA_BAR.max)}"/>` +
-        `<color rgb="${argb(cf.color, DATA_BAR.color)}"/></dataBar>` +
-        `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${NS_X14}"><x14:id>${id}</x14:id></ext></extLst></cfRule>`;
-      out.push(`<conditionalFormatting sqref="${sqref}">${rule}</conditionalFormatting>`);
-      // Excel 2010's bars: solid from the cell's edge (no 10% minimum), as the rule's extension.
-      extensions.push(
-        `<x14:conditionalFormatting xmlns:xm="${NS_XM}"><x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100">` +
-          `<x14:cfvo type="num"><xm:f>${xmlNumber(DATA_BAR.min)}</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>${xmlNumber(DATA_BAR.max)}</xm:f></x14:cfvo>` +
-          `</x14:dataBar></x14:cfRule><xm:sqref>${xmlText(cf.range)}</xm:sqref></x14:conditionalFormatting>`,
-      );
-    } else if (cf.type === 'lessThan' && cf.value !== undefined) {
-      const dxf = styles.dxf(cf.style ?? 'bad');
-      out.push(`<conditionalFormatting sqref="${sqref}"><cfRule type="cellIs" dxfId="${dxf}" priority="${priority++}" operator="lessThan"><formula>${xmlNumber(cf.value)}</formula></cfRule></conditionalFormatting>`);
-    }
-  });
+  const rules = conditionalFormats(layout, ctx.index, styles);
+  out.push(...rules.elements);
   if (links.size) {
     const items = [...links].map(([key, l]) => {
       const ref = cellRef(Math.floor(key / COLS), key % COLS);
@@ -277,44 +248,10 @@ export function sheetXml(layout: SheetLayout, ctx: SheetContext): WrittenSheet {
     });
     out.push(`<hyperlinks>${items.join('')}</hyperlinks>`);
   }
-  if (layout.print.centerHorizontally) out.push('<printOptions horizontalCentered="1"/>');
-  const m = marginsInches(layout);
-  out.push(`<pageMargins left="${xmlNumber(m.left)}" right="${xmlNumber(m.right)}" top="${xmlNumber(m.top)}" bottom="${xmlNumber(m.bottom)}" header="${xmlNumber(m.header)}" footer="${xmlNumber(m.footer)}"/>`);
-  out.push(`<pageSetup paperSize="9" orientation="${layout.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
-  out.push(headerFooter(layout));
+  out.push(printSetup(layout));
   if (tables.length) out.push(`<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('')}</tableParts>`);
-  if (extensions.length) out.push(`<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${NS_X14}"><x14:conditionalFormattings>${extensions.join('')}</x14:conditionalFormattings></ext></extLst>`);
+  if (rules.extension) out.push(`<extLst>${rules.extension}</extLst>`);
   out.push('</worksheet>');
   data.text(out.join(''));
   return { bytes: data.bytes(), tables };
-}
-
-function sheetViews(layout: SheetLayout, selected: boolean): string {
-  let view = '<sheetView';
-  if (selected) view += ' tabSelected="1"';
-  if (layout.hideGridlines) view += ' showGridLines="0"';
-  view += ' workbookViewId="0"';
-  const rows = layout.freezeRows;
-  if (!rows) return `<sheetViews>${view}/></sheetViews>`;
-  const topLeft = cellRef(rows, 0);
-  return `<sheetViews>${view}><pane ySplit="${rows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
-}
-
-/** Column widths, neighbours of the same width in one `<col>`. */
-function cols(widths: readonly number[]): string {
-  const items: string[] = [];
-  for (let i = 0; i < widths.length; ) {
-    const w = widths[i];
-    let j = i;
-    while (j + 1 < widths.length && widths[j + 1] === w) j++;
-    if (typeof w === 'number' && w > 0) items.push(`<col min="${i + 1}" max="${j + 1}" width="${xmlNumber(w)}" customWidth="1"/>`);
-    i = j + 1;
-  }
-  return items.length ? `<cols>${items.join('')}</cols>` : '';
-}
-
-function headerFooter(layout: SheetLayout): string {
-  const p = pageNumbers(layout);
-  const inner = (p.oddHeader ? `<oddHeader>${xmlText(p.oddHeader)}</oddHeader>` : '') + (p.oddFooter ? `<oddFooter>${xmlText(p.oddFooter)}</oddFooter>` : '');
-  return `<headerFooter${p.differentFirst ? ' differentFirst="1"' : ''}>${inner}</headerFooter>`;
 }
