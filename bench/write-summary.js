@@ -2,7 +2,7 @@
 // ExcelJS (renderLayouts + writeBuffer, the writer before) and by our own writer (src/hosts/xlsx/write)
 // at deflate levels 1 and 6. Interleaved runs (the machine's load drifts): medians, CPU time too.
 // Files: `node bench/write-xlsx.js FILE ROWS` makes them; `npm run build:cli` first.
-// BENCH_RUNS (default 5) sets the runs.
+// BENCH_RUNS (default 5) sets the runs. Run with `node --expose-gc`.
 'use strict';
 const fs = require('fs');
 const ExcelJS = require('exceljs');
@@ -15,7 +15,10 @@ const RUNS = Number(process.env.BENCH_RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 async function timed(fn) {
+  // Each writer starts on a collected heap, the collector's background work done (it would be
+  // counted against whichever writer runs next).
   if (global.gc) global.gc();
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const c = process.cpuUsage();
   const t = process.hrtime.bigint();
   const bytes = await fn();
