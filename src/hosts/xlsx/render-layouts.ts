@@ -5,7 +5,9 @@
 import ExcelJS from 'exceljs';
 import { a1, parseA1 } from '../../core/grid';
 import type { LayoutValue, SheetLayout } from '../../core/layouts/types';
-import { XLSX_STYLES } from './styles';
+import { marginsInches, pageNumbers } from './page-setup';
+import { argb, conditionalLook, DATA_BAR, excelFont, LINK_FONT, XLSX_STYLES } from './styles';
+import { writeXlsx } from './write/workbook';
 
 /** Every cell of an A1 range such as `B5:F43` (or a single cell). */
 export function* cellsOf(range: string): Generator<{ row: number; col: number }> {
@@ -20,20 +22,9 @@ function cellValue(v: LayoutValue): ExcelJS.CellValue {
   return v === null ? null : v;
 }
 
-const MM_PER_INCH = 25.4;
-
-function margins(layout: SheetLayout): ExcelJS.Margins {
-  const m = layout.print.margins;
-  if (!m) return { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 };
-  const inch = (mm: number | undefined, fallback: number) => (mm === undefined ? fallback : mm / MM_PER_INCH);
-  return { left: inch(m.left, 0.6), right: inch(m.right, 0.4), top: inch(m.top, 0.8), bottom: inch(m.bottom, 0.8), header: inch(m.header, 0.3), footer: inch(m.footer, 0.3) };
-}
-
 function headerFooter(layout: SheetLayout): Partial<ExcelJS.HeaderFooter> {
-  const pn = layout.print.pageNumbers ?? { position: 'bottom' };
-  const text = '&C&P';
-  const where = pn.position === 'top' ? { oddHeader: text } : { oddFooter: text + ' / &N' };
-  return pn.skipFirst ? { differentFirst: true, ...where, firstHeader: '', firstFooter: '' } : where;
+  const { differentFirst, ...where } = pageNumbers(layout);
+  return differentFirst ? { differentFirst: true, ...where, firstHeader: '', firstFooter: '' } : where;
 }
 
 export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
@@ -48,7 +39,7 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
       fitToHeight: 0,
       printTitlesRow: layout.print.repeatRows,
       horizontalCentered: layout.print.centerHorizontally,
-      margins: margins(layout),
+      margins: marginsInches(layout),
     },
     headerFooter: headerFooter(layout),
   });
@@ -105,19 +96,28 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
   for (const l of layout.links) {
     const cell = ws.getCell(l.cell);
     cell.value = { text: String(cell.value ?? l.target), hyperlink: `#'${l.sheet.replace(/'/g, "''")}'!${l.target}` };
-    cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+    cell.font = excelFont(LINK_FONT);
   }
   for (const cf of layout.conditionalFormats) {
     if (cf.type === 'dataBar') {
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1.5 }], color: { argb: 'FF5B9BD5' } } as unknown as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          {
+            type: 'dataBar',
+            priority: 1,
+            cfvo: [{ type: 'num', value: DATA_BAR.min }, { type: 'num', value: DATA_BAR.max }],
+            color: { argb: argb(cf.color, DATA_BAR.color) },
+          } as unknown as ExcelJS.ConditionalFormattingRule,
+        ],
       });
     } else if (cf.type === 'lessThan' && cf.value !== undefined) {
-      const style = XLSX_STYLES[cf.style ?? 'bad'];
+      const look = conditionalLook(cf.style ?? 'bad');
+      // A conditional format's solid fill is its background colour (bgColor), as Excel writes it.
+      const fill: ExcelJS.Fill | undefined = look.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill }, bgColor: { argb: look.fill } } : undefined;
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: 'cellIs', operator: 'lessThan', priority: 2, formulae: [String(cf.value)], style: { font: style.font, fill: style.fill } }],
+        rules: [{ type: 'cellIs', operator: 'lessThan', priority: 2, formulae: [String(cf.value)], style: { font: look.fontColor ? { color: { argb: look.fontColor } } : undefined, fill } }],
       });
     }
   }
@@ -128,11 +128,7 @@ export function renderLayouts(wb: ExcelJS.Workbook, layouts: SheetLayout[]): voi
   for (const l of layouts) renderLayout(wb, l);
 }
 
-/** The summary sheets alone, as an .xlsx file. */
+/** The summary sheets alone, as a new .xlsx file (our own writer: ExcelJS's took seconds on a large district). */
 export async function summaryWorkbookBuffer(layouts: SheetLayout[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'dangvien';
-  renderLayouts(wb, layouts);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return writeXlsx(layouts);
 }
