@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { SheetGrid } from '../core/grid';
 import { readSpreadsheets } from '../hosts/read-file';
 import { UnreadableFileError } from '../hosts/xlsx/xlsx-reader';
-import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
+import { writeXlsx } from '../hosts/xlsx/write/workbook';
 import { runWorkbook, type RunResult } from '../pipeline/run';
 import { generateSample } from '../sample';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
@@ -95,10 +95,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
-  if (args.out) await writeOut(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  if (args.out) await writeOut(args.out, writeXlsx(a.exportLayouts));
   if (args.forms) {
     if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
-    await writeOut(args.forms, await summaryWorkbookBuffer(a.formLayouts));
+    await writeOut(args.forms, writeXlsx(a.formLayouts));
   }
   const drafted = a.report;
   if (args.pdf) {

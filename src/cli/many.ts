@@ -10,7 +10,7 @@ import type { SheetGrid } from '../core/grid';
 import { isWorkbookInFolder, shownFileNames } from '../hosts/workbook-files';
 import { UnreadableFileError } from '../hosts/xlsx/xlsx-reader';
 import { generateCommune, generateProvince } from '../sample';
-import { summaryWorkbookBuffer } from '../hosts/xlsx/render-layouts';
+import { writeXlsx } from '../hosts/xlsx/write/workbook';
 import { runWorkbooks } from '../pipeline/run-many';
 import { UsageError, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
@@ -95,10 +95,10 @@ export async function runMany(args: CliArgs, books: readonly string[][], io: Man
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }
-  if (args.out) await io.write(args.out, await summaryWorkbookBuffer(a.exportLayouts));
+  if (args.out) await io.write(args.out, writeXlsx(a.exportLayouts));
   if (args.forms) {
     if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
-    await io.write(args.forms, await summaryWorkbookBuffer(a.formLayouts));
+    await io.write(args.forms, writeXlsx(a.formLayouts));
   }
   if (args.pdf) {
     if (!a.report) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');

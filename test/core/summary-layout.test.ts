@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { exportLayouts } from '../../src/core/analyze';
 import type { SheetLayout } from '../../src/core/layouts/types';
-import { summaryWorkbookBuffer } from '../../src/hosts/xlsx/render-layouts';
+import { writeXlsx } from '../../src/hosts/xlsx/write/workbook';
 import { sampleAnalysis } from '../report/helpers';
 
 const sent = (): SheetLayout[] => exportLayouts(sampleAnalysis());
@@ -55,7 +55,7 @@ describe('the summary workbook sent on', () => {
 
   it('the written file carries the merge, the heights and the number formats', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await summaryWorkbookBuffer(sent())) as unknown as ArrayBuffer);
+    await wb.xlsx.load((writeXlsx(sent())) as unknown as ArrayBuffer);
     const k = wb.worksheets.find((w) => w.name.startsWith('Kiểm tra'))!;
     expect(k.getCell('A2').isMerged && k.getCell('G2').isMerged).toBe(true);
     const adm = wb.worksheets.find((w) => w.name.startsWith('TH Kết nạp'))!;

@@ -27,8 +27,8 @@ export function toBase64(bytes: Uint8Array): string {
 
 const defaultRender: RenderFn = async (layouts) => {
   // Loaded on first export only: ExcelJS is large.
-  const { summaryWorkbookBuffer } = await import('../xlsx/render-layouts');
-  return summaryWorkbookBuffer(layouts);
+  const { writeXlsx } = await import('../xlsx/write/workbook');
+  return writeXlsx(layouts);
 };
 
 export async function exportSummary(layouts: SheetLayout[], fileName: string, env: ExportEnv): Promise<ExportResult> {

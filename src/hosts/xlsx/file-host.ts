@@ -27,7 +27,8 @@ import { dayFromSerial } from '../../core/dates';
 import { isXlsxFile, readSpreadsheets, type NamedBytes } from '../read-file';
 import { gridOfWorksheet, openWorkbook } from './read';
 import { readXlsx, type ReadOptions } from './xlsx-reader';
-import { renderLayout, summaryWorkbookBuffer } from './render-layouts';
+import { renderLayout } from './render-layouts';
+import { writeXlsx } from './write/workbook';
 
 export type SaveFn = (bytes: Uint8Array, fileName: string) => void | Promise<void>;
 
@@ -409,7 +410,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async exportSummary(layouts: SheetLayout[], fileName: string): Promise<ExportResult> {
-    const bytes = await summaryWorkbookBuffer(layouts);
+    const bytes = writeXlsx(layouts);
     await this.hand(bytes, fileName);
     return { kind: 'downloaded', fileName };
   }

@@ -1,13 +1,13 @@
 /**
- * Renders the core's layouts into an ExcelJS workbook: the summary workbook of the command line
- * and of the browser mode. Strings are written as shared strings, so `=…` stays text.
+ * Renders the core's layouts into an ExcelJS workbook: the summary sheets the browser mode inserts
+ * into the user's own workbook (a new file of summary sheets is written by write/workbook.ts, with
+ * the same looks). Strings are written as shared strings, so `=…` stays text.
  */
 import ExcelJS from 'exceljs';
 import { a1, parseA1 } from '../../core/grid';
 import type { LayoutValue, SheetLayout } from '../../core/layouts/types';
 import { marginsInches, pageNumbers } from './page-setup';
 import { argb, conditionalLook, DATA_BAR, excelFont, LINK_FONT, XLSX_STYLES } from './styles';
-import { writeXlsx } from './write/workbook';
 
 /** Every cell of an A1 range such as `B5:F43` (or a single cell). */
 export function* cellsOf(range: string): Generator<{ row: number; col: number }> {
@@ -124,11 +124,3 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
   return ws;
 }
 
-export function renderLayouts(wb: ExcelJS.Workbook, layouts: SheetLayout[]): void {
-  for (const l of layouts) renderLayout(wb, l);
-}
-
-/** The summary sheets alone, as a new .xlsx file (our own writer: ExcelJS's took seconds on a large district). */
-export async function summaryWorkbookBuffer(layouts: SheetLayout[]): Promise<Uint8Array> {
-  return writeXlsx(layouts);
-}

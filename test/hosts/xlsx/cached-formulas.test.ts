@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze, exportLayouts } from '../../../src/core/analyze';
 import { parseA1 } from '../../../src/core/grid';
-import { summaryWorkbookBuffer } from '../../../src/hosts/xlsx/render-layouts';
+import { writeXlsx } from '../../../src/hosts/xlsx/write/workbook';
 import { readXlsx } from '../../../src/hosts/xlsx/xlsx-reader';
 import { generateSample } from '../../../src/sample';
 
@@ -40,7 +40,7 @@ describe('the summary workbook we write', () => {
   });
 
   it('carries every formula’s cached result, read back by our reader', async () => {
-    const grids = await readXlsx(await summaryWorkbookBuffer(layouts));
+    const grids = await readXlsx(writeXlsx(layouts));
     const got = expected.map((e) => {
       const at = parseA1(e.cell)!;
       return { ...e, value: grids.find((g) => g.name === e.sheet)!.values[at.row]?.[at.col] };
@@ -57,7 +57,7 @@ describe('the summary workbook we write', () => {
     }
     const dir = mkdtempSync(join(tmpdir(), 'dangvien-cached-'));
     const file = join(dir, 'TongHop.xlsx');
-    writeFileSync(file, await summaryWorkbookBuffer(layouts));
+    writeFileSync(file, writeXlsx(layouts));
     const script = 'import json,sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1],data_only=True)\nq=json.load(sys.stdin)\nprint(json.dumps([wb[e["sheet"]][e["cell"]].value for e in q]))';
     const out = execFileSync(PYTHON, ['-c', script, file], { input: JSON.stringify(expected), encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(expected.map((e) => e.value));
