@@ -11,7 +11,7 @@ import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
 import { expandInputs, runMany, sampleBytes, settingsOf, writeSamples } from './many';
 import { attainmentTable, findingsReport } from './print';
-import { zlibInflate } from './zlib-inflate';
+import { zlibDeflate, zlibInflate } from './zlib';
 
 export interface Io {
   out: (s: string) => void;
@@ -95,10 +95,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return a.counts.error ? 1 : 0;
   }
   // report: the summary sheets are written even when there are errors; Kiểm tra lists them.
-  if (args.out) await writeOut(args.out, writeXlsx(a.exportLayouts));
+  if (args.out) await writeOut(args.out, writeXlsx(a.exportLayouts, { deflate: zlibDeflate }));
   if (args.forms) {
     if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
-    await writeOut(args.forms, writeXlsx(a.formLayouts));
+    await writeOut(args.forms, writeXlsx(a.formLayouts, { deflate: zlibDeflate }));
   }
   const drafted = a.report;
   if (args.pdf) {

@@ -14,6 +14,7 @@ import { writeXlsx } from '../hosts/xlsx/write/workbook';
 import { runWorkbooks } from '../pipeline/run-many';
 import { UsageError, type CliArgs } from './args';
 import { checkJson, reportJson } from './json';
+import { zlibDeflate } from './zlib';
 
 /**
  * A sample's sheets as an .xlsx. ExcelJS, which writes them, is loaded only here: reading and
@@ -95,10 +96,10 @@ export async function runMany(args: CliArgs, books: readonly string[][], io: Man
     else io.out(findingsReport(a.findings, a.counts, args.lang));
     return a.counts.error ? 1 : 0;
   }
-  if (args.out) await io.write(args.out, writeXlsx(a.exportLayouts));
+  if (args.out) await io.write(args.out, writeXlsx(a.exportLayouts, { deflate: zlibDeflate }));
   if (args.forms) {
     if (!a.formLayouts.length) throw new UsageError('không có số liệu để lập các biểu thống kê (xem các lỗi) / no figures to fill the statistical forms from');
-    await io.write(args.forms, writeXlsx(a.formLayouts));
+    await io.write(args.forms, writeXlsx(a.formLayouts, { deflate: zlibDeflate }));
   }
   if (args.pdf) {
     if (!a.report) throw new UsageError('báo cáo PDF của tỉnh cần sổ của tỉnh (ToChuc, ChiTieu) và số liệu / the province’s PDF report needs the province’s workbook and figures');

@@ -1,9 +1,8 @@
 /**
- * A new .xlsx file from the core's layouts, written directly as SpreadsheetML and zipped with
- * fflate: ExcelJS built a cell object per cell and took seconds on a district of a million members.
+ * A new .xlsx file from the core's layouts, written directly as SpreadsheetML and zipped (zip.ts):
+ * ExcelJS built a cell object per cell and took seconds on a district of a million members.
  * Pure TypeScript, for the command line and the browser alike.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SheetLayout } from '../../../core/layouts/types';
 import { appXml, contentTypes, coreXml, ROOT_RELS, sheetRels, workbookRels, workbookXml } from './package';
 import { SharedStrings } from './shared-strings';
@@ -11,12 +10,15 @@ import { sheetXml } from './sheet';
 import { StylesTable } from './styles-table';
 import { tableXml } from './table';
 import { THEME_XML } from './theme';
+import { zipFile, type RawDeflater } from './zip';
 
 export interface WriteOptions {
   /** The document's date (core properties, the zip entries' times); by default now. */
   created?: Date;
   /** Deflate level, 0–9. */
   level?: number;
+  /** The host's own deflater (the command line's zlib); fflate's otherwise. */
+  deflate?: RawDeflater;
 }
 
 /**
@@ -30,10 +32,9 @@ export function writeXlsx(layouts: SheetLayout[], options: WriteOptions = {}): U
   // Excel opens no workbook without a sheet: callers always have the findings sheet at least.
   if (!layouts.length) throw new Error('writeXlsx: a workbook needs at least one sheet');
   const created = options.created ?? new Date();
-  const level = (options.level ?? DEFAULT_LEVEL) as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  const level = options.level ?? DEFAULT_LEVEL;
   const sst = new SharedStrings();
   const styles = new StylesTable();
-  const files: Zippable = {};
   let nextTableId = 1;
   const tableNames = new Set<string>();
   const sheetParts: [string, Uint8Array | string][] = [];
@@ -61,6 +62,7 @@ export function writeXlsx(layouts: SheetLayout[], options: WriteOptions = {}): U
     ...sheetParts,
     ...tableParts,
   ];
-  for (const [name, xml] of entries) files[name] = [typeof xml === 'string' ? strToU8(xml) : xml, { level }];
-  return zipSync(files, { level, mtime: created });
+  const utf8 = new TextEncoder();
+  const parts = entries.map(([name, xml]) => ({ name, data: typeof xml === 'string' ? utf8.encode(xml) : xml }));
+  return zipFile(parts, { level, mtime: created, deflate: options.deflate });
 }

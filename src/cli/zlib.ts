@@ -1,9 +1,13 @@
 /**
- * The command line's inflater for the workbook readers: Node's zlib, several times faster than
- * fflate and working on a thread of the pool while the reader scans what came before.
+ * The command line's inflater and deflater for the workbook readers and writer: Node's zlib,
+ * several times faster than fflate (which the browser's worker keeps). Inflating works on a thread
+ * of the pool while the reader scans what came before.
  */
-import { createInflateRaw } from 'zlib';
+import { createInflateRaw, deflateRawSync } from 'zlib';
 import type { RawInflater } from '../hosts/xlsx/part-stream';
+import type { RawDeflater } from '../hosts/xlsx/write/zip';
+
+export const zlibDeflate: RawDeflater = (data, level) => deflateRawSync(data, { level });
 
 /** Output pieces of 256 KB: fewer hand-overs to the scanner than zlib's 16 KB default. */
 const CHUNK = 1 << 18;
