@@ -378,16 +378,24 @@ class SheetReader implements XmlHandler {
     }
     if (tag === 'c' && this.row) {
       this.budget.cell();
-      const r = a.find('r');
-      const col = r < 0 ? -1 : columnOf(a.buf, a.starts[r], a.ends[r]);
+      // One pass over the cell's attributes (`r`, `s`, `t`; any other is left alone).
+      let col = -1;
+      let type = 0;
+      let dated = false;
+      const b = a.buf;
+      for (let i = 0; i < a.n; i++) {
+        const name = a.names[i];
+        if (name === 'r') col = columnOf(b, a.starts[i], a.ends[i]);
+        else if (name === 't') {
+          type = b[a.starts[i]];
+          // `t="inlineStr"` vs `t="n"`: the first letter tells every type apart except `s`/`str`.
+          if (type === 0x73 && a.ends[i] - a.starts[i] === 3) type = 0x53;
+        } else if (name === 's') dated = this.dateStyles[intOf(b, a.starts[i], a.ends[i])] === true;
+      }
       this.col = col >= 0 ? col : this.col + 1;
       if (this.col + 1 > this.lastCol) this.lastCol = this.col + 1;
-      const t = a.find('t');
-      this.type = t < 0 ? 0 : a.buf[a.starts[t]];
-      // `t="inlineStr"` vs `t="n"`: the first letter tells every type apart except `s`/`str`.
-      if (this.type === 0x73 && a.ends[t] - a.starts[t] === 3) this.type = 0x53;
-      const s = a.find('s');
-      this.dated = s >= 0 && this.dateStyles[intOf(a.buf, a.starts[s], a.ends[s])] === true;
+      this.type = type;
+      this.dated = dated;
       this.inCell = true;
       this.value = null;
       this.digits = -1;
@@ -523,7 +531,9 @@ class SheetReader implements XmlHandler {
     if (f) {
       // Rows share their formats' array when they are alike (a million rows, a few patterns).
       const last = this.lastFormats;
-      if (last && last.length === f.length && f.every((x, i) => last[i] === x)) this.formats[this.rowIndex] = last;
+      let alike = last !== null && last.length === f.length;
+      for (let i = 0; alike && i < f.length; i++) alike = last![i] === f[i];
+      if (alike) this.formats[this.rowIndex] = last!;
       else this.formats[this.rowIndex] = this.lastFormats = f;
     }
   }
