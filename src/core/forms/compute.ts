@@ -101,6 +101,29 @@ function rowKey(prefix: string, value: string): string {
 
 const AGE_KEYS = AGE_BANDS.map((b) => `age.${b.key}`);
 
+/**
+ * A free-text column's row key (`edu.upperSecondary`, `pro.unknown` …) straight from the value as
+ * written, remembered per value: one lookup per member where categorising and then keying took three.
+ */
+function keyOf(prefix: string, category: (raw: string) => string | null): (raw: string | null) => string {
+  const unknown = `${prefix}.unknown`;
+  const seen = new Map<string, string>();
+  return (raw) => {
+    if (raw === null) return unknown;
+    let key = seen.get(raw);
+    if (key === undefined) {
+      key = rowKey(prefix, category(raw) ?? 'unknown');
+      if (seen.size < 10_000) seen.set(raw, key);
+    }
+    return key;
+  };
+}
+
+const EDUCATION_KEY = keyOf('edu', educationLevel);
+const PROFESSIONAL_KEY = keyOf('pro', professionalCategory);
+const OCCUPATION_KEY = keyOf('job', occupationCategory);
+const RELIGION_KEY = keyOf('religion', religionCategory);
+
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -115,8 +138,8 @@ function profile(c: Counter, form: FormId, m: Member, age: number | null, ages: 
     ages.sum += age;
     ages.n++;
   }
-  c.add(form, rowKey('edu', educationLevel(m.education) ?? 'unknown'));
-  c.add(form, rowKey('pro', professionalCategory(m.professional) ?? 'unknown'));
+  c.add(form, EDUCATION_KEY(m.education));
+  c.add(form, PROFESSIONAL_KEY(m.professional));
   c.add(form, rowKey('theory', m.politicalTheory ?? 'unknown'));
 }
 
@@ -131,7 +154,7 @@ function ethnicReligion(c: Counter, form: FormId, m: Member): void {
     c.add(form, e, 1, w);
   }
   if (m.religion !== null) {
-    const r = rowKey('religion', religionCategory(m.religion));
+    const r = RELIGION_KEY(m.religion);
     c.add(form, r, 0);
     c.add(form, r, 1, w);
   }
@@ -164,9 +187,16 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
   const list = Array.isArray(inputs) ? (inputs as readonly FormsInput[]) : [inputs as FormsInput];
   // Unit keys are unique within a workbook only.
   list.forEach(({ wb, hierarchy }, file) => {
+  // Members come cell by cell: the TCCS of the last cell, kept.
+  let lastCell: string | null = null;
+  let lastTccs: Unit | null | undefined;
   for (const m of wb.members?.records ?? []) {
     if (m.cellKey === null) continue;
-    const tccs = hierarchy.tccsOf(m.cellKey);
+    if (m.cellKey !== lastCell) {
+      lastCell = m.cellKey;
+      lastTccs = hierarchy.tccsOf(m.cellKey);
+    }
+    const tccs = lastTccs;
     if (!tccs) continue;
     const atEnd = isMemberAt(m, p.to);
     if (isMemberAt(m, before)) c.add('bieu1', 'start');
@@ -193,7 +223,7 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
       profile(c, 'bieu2', m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), newAges);
       if (m.youthUnion) c.add('bieu2', 'youthUnion');
       if (m.readmitted) c.add('bieu2', 'readmitted');
-      c.add('bieu2', rowKey('job', occupationCategory(m.occupation) ?? 'unknown'));
+      c.add('bieu2', OCCUPATION_KEY(m.occupation));
       ethnicReligion(c, 'bieu2b', m);
     }
     if (atEnd) {
