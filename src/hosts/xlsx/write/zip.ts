@@ -1,8 +1,9 @@
 /**
- * The zip container of a file we write: each part deflated whole by the host's deflater (the
- * command line's zlib, several times faster than fflate's) or fflate's, then the local headers,
- * the central directory and its end. Parts and the file stay far below the 4 GB where Zip64 would
- * begin (a summary of a million members is 13 MB of XML); names are UTF-8 (flag bit 11).
+ * The zip container of the files we write (a summary workbook; `npm run package`'s archive): each
+ * part deflated whole by the host's deflater (Node's zlib, several times faster) or fflate's, and
+ * stored as it is when deflating does not make it smaller; then the local headers, the central
+ * directory and its end. Parts and the file stay far below the 4 GB where Zip64 would begin (a
+ * summary of a million members is 13 MB of XML); names are UTF-8 (flag bit 11), files rw-r--r--.
  */
 import { deflateSync } from 'fflate';
 
@@ -46,13 +47,18 @@ export function zipFile(entries: ZipEntry[], options: { level: number; mtime: Da
   const deflate = options.deflate ?? fflateDeflate;
   const { time, date } = dosTime(options.mtime);
   const encoder = new TextEncoder();
+  const seen = new Set<string>();
   const parts = entries.map((e) => {
-    const stored = options.level === 0 || e.data.length === 0;
-    const body = stored ? e.data : deflate(e.data, options.level);
-    return { name: encoder.encode(e.name), crc: crc32(e.data), size: e.data.length, body, method: stored ? 0 : 8 };
+    if (!e.name || e.name.startsWith('/') || e.name.includes('\\') || e.name.split('/').includes('..')) throw new Error(`zip: bad entry name "${e.name}"`);
+    if (seen.has(e.name)) throw new Error(`zip: "${e.name}" twice`);
+    seen.add(e.name);
+    const deflated = options.level === 0 || e.data.length === 0 ? null : deflate(e.data, options.level);
+    const stored = deflated === null || deflated.length >= e.data.length;
+    return { name: encoder.encode(e.name), crc: crc32(e.data), size: e.data.length, body: stored ? e.data : deflated, method: stored ? 0 : 8 };
   });
   const localSize = parts.reduce((n, p) => n + 30 + p.name.length + p.body.length, 0);
   const centralSize = parts.reduce((n, p) => n + 46 + p.name.length, 0);
+  if (localSize + centralSize > 0xfffffffe) throw new Error('zip: over 4 GB (Zip64 is not written)');
   const out = new Uint8Array(localSize + centralSize + 22);
   const view = new DataView(out.buffer);
   let at = 0;
@@ -86,7 +92,8 @@ export function zipFile(entries: ZipEntry[], options: { level: number; mtime: Da
   const central = at;
   parts.forEach((p, i) => {
     u32(0x02014b50);
-    u16(20);
+    // Made by Unix, version 2.0: readers then take the mode below (a regular file, rw-r--r--).
+    u16(0x0314);
     u16(20);
     u16(0x0800);
     u16(p.method);
@@ -100,7 +107,7 @@ export function zipFile(entries: ZipEntry[], options: { level: number; mtime: Da
     u16(0);
     u16(0);
     u16(0);
-    u32(0);
+    u32((0o100644 << 16) >>> 0);
     u32(offsets[i]);
     out.set(p.name, at);
     at += p.name.length;
