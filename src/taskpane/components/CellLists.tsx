@@ -9,7 +9,7 @@ import * as React from 'react';
 import { downloadBytes } from '../download';
 import { localToday, formatNumber } from '../logic/format';
 import { cellListFileName, cellListText, groupTitle } from '../logic/officer';
-import { usePaneState, useT } from './useController';
+import { usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   section: {
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 export function CellLists(): React.ReactElement | null {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('fileName', 'lang', 'result');
   const t = useT();
   const [code, setCode] = React.useState('');
   const [status, setStatus] = React.useState('');

@@ -25,7 +25,7 @@ import { filterFindings, findingSheets, findingTccsOptions, groupKey, groupListe
 import { isFixable } from '../logic/fixes';
 import { formatNumber } from '../logic/format';
 import { CellPreview } from './CellPreview';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -116,7 +116,7 @@ export function SeverityIcon({ severity }: { severity: Severity }): React.ReactE
 function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'fixed', 'lang', 'merged', 'preview', 'result');
   const t = useT();
   const f = item.finding;
   const fixed = c.isFixed(f);
@@ -174,7 +174,7 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
 function Group({ group }: { group: FindingGroupView }): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'expanded', 'fixed', 'lang', 'result');
   const t = useT();
   const title = ruleTitleOf(group.rule, s.lang, s.result?.ruleTexts ?? {});
   const key = groupKey(group.rule, group.severity);
@@ -233,7 +233,7 @@ function Group({ group }: { group: FindingGroupView }): React.ReactElement {
 export function Counts(): React.ReactElement | null {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('filter', 'lang', 'result');
   const t = useT();
   const r = s.result;
   if (!r) return null;
@@ -275,7 +275,7 @@ export function Counts(): React.ReactElement | null {
 export function FindingsPanel(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('expanded', 'filter', 'lang', 'result');
   const t = useT();
   const r = s.result;
   const listed = React.useMemo(() => (r ? filterFindings(r, s.filter) : []), [r, s.filter]);

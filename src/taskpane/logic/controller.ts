@@ -43,7 +43,6 @@ export type ActionId =
 
 export interface Busy {
   action: ActionId;
-  progress: Progress | null;
   cancellable: boolean;
 }
 
@@ -81,6 +80,8 @@ export interface PaneState {
   /** Browser mode: the open file was changed (offer "download edited workbook"). */
   fileDirty: boolean;
   busy: Busy | null;
+  /** The running task's last progress; apart from `busy` so that a tick redraws only the progress bar. */
+  progress: Progress | null;
   result: PaneResult | null;
   /** The chosen report year; null for the plan's latest. */
   year: number | null;
@@ -169,6 +170,7 @@ export class PaneController {
       fileName: this.place.fileName,
       fileDirty: false,
       busy: null,
+      progress: null,
       result: null,
       year: null,
       asOf: '',
@@ -220,14 +222,14 @@ export class PaneController {
     if (this.state.busy) return;
     const controller = new AbortController();
     this.abort = controller;
-    this.set({ busy: { action, progress: null, cancellable }, notice: null });
+    this.set({ busy: { action, cancellable }, progress: null, notice: null });
     const progress: ProgressFn = (p) => {
       if (controller.signal.aborted || !this.state.busy) return;
       const now = Date.now();
       const last = p.total > 0 && p.done >= p.total;
-      if (!last && p.step === this.state.busy.progress?.step && now - this.lastProgressAt < 40) return;
+      if (!last && p.step === this.state.progress?.step && now - this.lastProgressAt < 40) return;
       this.lastProgressAt = now;
-      this.set({ busy: { ...this.state.busy, progress: p } });
+      this.set({ progress: p });
     };
     try {
       await body({ signal: controller.signal, progress });
@@ -236,7 +238,7 @@ export class PaneController {
       this.set({ notice: { id: ++this.noticeId, intent: f.intent, text: f.text, ...(f.technical ? { technical: f.technical } : {}) } });
     } finally {
       if (this.abort === controller) this.abort = null;
-      this.set({ busy: null });
+      this.set({ busy: null, progress: null });
     }
   }
 
