@@ -109,8 +109,11 @@ function Main(): React.ReactElement {
   const count = s.result ? s.result.findings.length : null;
   // After opening a file, a check or the figures, the outcome comes into view (at 350 × 900 it is below the fold).
   const outcome = React.useRef<HTMLDivElement>(null);
+  // In the next frame, not in the task that drew the result: the scroll needs the layout, which the frame makes anyway.
   React.useEffect(() => {
-    if (s.reveal > 0) outcome.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (s.reveal <= 0) return;
+    const frame = requestAnimationFrame(() => outcome.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }));
+    return () => cancelAnimationFrame(frame);
   }, [s.reveal]);
   return (
     <>

@@ -17,6 +17,7 @@ import { formatPercent } from '../../report/format';
 import { formatNumber } from './format';
 import type { ReportField, ReportFields } from './report-fields';
 import type { FieldStore } from './field-store';
+import { nextTask } from './next-task';
 import type { AnalysisRequest, PaneResult } from './result';
 import { browserPlace, excelPlace, reportFileName, type WorkbookPlace } from './workbook-place';
 
@@ -348,6 +349,7 @@ export class PaneController {
     if (this.place.readAndAnalyze) {
       const result = await this.place.readAndAnalyze(this.request(layouts, forms), ctx.progress, ctx.signal);
       this.accept(result, true);
+      await nextTask();
       return result;
     }
     const grids = await host.readGrids(ctx.progress, ctx.signal);
@@ -355,6 +357,7 @@ export class PaneController {
     const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts, forms) }, { signal: ctx.signal });
     this.set({ merged: null });
     this.accept(result, true);
+    await nextTask();
     return result;
   }
 
@@ -423,6 +426,7 @@ export class PaneController {
         try {
           const r = await this.deps.analyzer.analyze({ request: this.request(hadLayouts) }, { signal: ctx.signal });
           this.accept(r, false);
+          await nextTask();
         } catch (e) {
           if ((e as Error)?.name !== 'NoGrids') throw e;
           await this.fresh(ctx, hadLayouts);
@@ -728,6 +732,7 @@ export class PaneController {
         const files = r.files ?? [];
         this.set({ merged: { files, own: files.includes(own) ? own : null } });
         this.accept(r, true);
+        await nextTask();
         this.set({ view: r.figures ? 'figures' : 'findings', reveal: this.state.reveal + 1 });
         if (!r.figures || !r.layouts.length) throw new PaneError('noFigures');
         const done = await host.insertLayouts(r.layouts, ctx.progress);
