@@ -64,6 +64,17 @@ describe('thousands of findings', () => {
       return items.indexOf(document.activeElement!.closest('[data-testid="finding"]')!);
     });
     expect(back).toBe(29);
+
+    // The list of chi bộ to send corrections to: all of them once it is reached by keyboard, and one can be chosen.
+    const choose = page.locator('[data-testid="cell-list-choose"]');
+    const groups = Number((await choose.locator('option').first().textContent())?.replace(/\D/g, ''));
+    expect(groups).toBeGreaterThan(10);
+    await choose.focus();
+    // Every group that names a chi bộ (the count also holds findings of no chi bộ).
+    await page.waitForFunction((n) => (document.querySelector('[data-testid="cell-list-choose"]') as HTMLSelectElement).options.length > n / 2, groups);
+    expect(await choose.locator('option').count()).toBeLessThanOrEqual(groups + 1);
+    await choose.selectOption({ index: 2 });
+    expect(await choose.inputValue()).not.toBe('');
     expect(unexpectedCsp(w)).toEqual([]);
     expect(w.pageErrors).toEqual([]);
   }, 300_000);

@@ -60,6 +60,9 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   select: { width: '100%', minWidth: 0 },
+  // The <select> at the pane's width, its size contained (its height is Select's own): not
+  // sized by its options (hundreds of TCCS names, each measured otherwise).
+  selectBox: { width: '100%', minWidth: 0, contain: 'size' },
   summary: { color: tokens.colorNeutralForeground2 },
   group: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -178,7 +181,12 @@ function Group({ group }: { group: FindingGroupView }): React.ReactElement {
   const t = useT();
   const title = ruleTitleOf(group.rule, s.lang, s.result?.ruleTexts ?? {});
   const key = groupKey(group.rule, group.severity);
-  const fixable = group.all.filter((i) => isFixable(i.finding) && !c.isFixed(i.finding));
+  // Over a group of thousands, once per change of the group or of the cells fixed (not on every redraw).
+  const anyFixed = Object.keys(s.fixed).length > 0;
+  const fixable = React.useMemo(
+    () => group.all.filter((i) => isFixable(i.finding) && !(anyFixed && c.isFixed(i.finding))),
+    [group.all, s.fixed, anyFixed, c],
+  );
   const headingId = `group-${group.rule}-${group.severity}`;
   return (
     <section className={styles.group} aria-labelledby={headingId} data-testid="finding-group" data-rule={group.rule}>
@@ -295,7 +303,7 @@ export function FindingsPanel(): React.ReactElement {
       {r.findings.length > 0 && (
         <div className={styles.filters} role="group" aria-label={t('filters')}>
           <Field label={t('filterSheet')}>
-            <Select className={styles.select} value={s.filter.sheet} onChange={(_, d) => c.setFilter({ sheet: d.value })} data-testid="filter-sheet">
+            <Select className={styles.select} select={{ className: styles.selectBox }} value={s.filter.sheet} onChange={(_, d) => c.setFilter({ sheet: d.value })} data-testid="filter-sheet">
               <option value="">{t('filterAll')}</option>
               {sheets.map((name) => (
                 <option key={name} value={name}>
@@ -305,7 +313,7 @@ export function FindingsPanel(): React.ReactElement {
             </Select>
           </Field>
           <Field label={t('filterTccs')}>
-            <Select className={styles.select} value={s.filter.tccs} onChange={(_, d) => c.setFilter({ tccs: d.value })} data-testid="filter-tccs">
+            <Select className={styles.select} select={{ className: styles.selectBox }} value={s.filter.tccs} onChange={(_, d) => c.setFilter({ tccs: d.value })} data-testid="filter-tccs">
               <option value="">{t('filterAll')}</option>
               {tccs.map((u) => (
                 <option key={u.code} value={u.code}>
