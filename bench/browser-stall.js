@@ -12,7 +12,8 @@ const { serve } = require('../test/e2e/support/server.ts');
 const { launch, openPage } = require('../test/e2e/support/browser.ts');
 const { openPane, idle } = require('../test/e2e/support/pane.ts');
 
-const BUILD = path.join(__dirname, '../dist/e2e');
+// BENCH_BROWSER_BUILD: another build of the pane (an earlier one kept aside, to interleave runs of both).
+const BUILD = process.env.BENCH_BROWSER_BUILD || path.join(__dirname, '../dist/e2e');
 const file = process.argv[2];
 
 /** Runs in the page before its scripts: records every long task from the start. */

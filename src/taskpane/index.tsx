@@ -11,6 +11,7 @@ import { downloadBytes } from './download';
 import { detectEnvironment, queryOverrides, watchTheme, type Environment } from './env';
 import { createExcelHost } from './excel-host';
 import { t } from './i18n';
+import { skipOfficeTelemetryFrame } from './office-telemetry';
 import { PaneController } from './logic/controller';
 import { failureOf } from './logic/errors';
 import { settingsFieldStore, storageFieldStore, type DocumentSettings } from './logic/field-store';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     host = await createExcelHost(env);
     analyzer = startAnalysis(onFallback);
   } else {
+    skipOfficeTelemetryFrame();
     // Browser mode: one worker opens, reads and analyses the file.
     const client = startFileHost(downloadBytes, onFallback);
     host = client;

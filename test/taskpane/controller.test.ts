@@ -38,7 +38,7 @@ describe('PaneController in browser mode', () => {
     const { c } = setup();
     const seen: string[] = [];
     c.subscribe(() => {
-      const p = c.getState().busy?.progress;
+      const p = c.getState().progress;
       if (p) seen.push(p.step);
     });
     await c.openFile(await bytesOf(generateSample()), 'MDrak-2017.xlsx');

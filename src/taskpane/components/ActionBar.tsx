@@ -14,7 +14,7 @@ import {
 import * as React from 'react';
 import type { MessageKey } from '../i18n';
 import type { ActionId } from '../logic/controller';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   bar: {
@@ -61,7 +61,7 @@ export const ACTIONS: ActionDef[] = [
 export function ActionBar(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'fileName', 'mode');
   const t = useT();
   const noFile = s.mode === 'browser' && !s.fileName;
   const run: Record<ActionId, () => void> = {

@@ -19,7 +19,7 @@ import { NoticeBar } from './NoticeBar';
 import { Options } from './Options';
 import { ProgressPanel } from './ProgressPanel';
 import { ReportFields } from './ReportFields';
-import { ControllerContext, useController, usePaneState, useT } from './useController';
+import { ControllerContext, useController, usePane, useT } from './useController';
 
 export const THEMES = { light: webLightTheme, dark: webDarkTheme };
 
@@ -48,7 +48,7 @@ export const useAppStyles = makeStyles({
 function Header(): React.ReactElement {
   const styles = useAppStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('lang');
   const t = useT();
   const other: Lang = s.lang === 'vi' ? 'en' : 'vi';
   return (
@@ -80,31 +80,55 @@ function Header(): React.ReactElement {
   );
 }
 
+/**
+ * The panels take no props and each subscribes to the fields it reads: memoised, they are not
+ * redrawn when Main is (a new result, another view) unless what they show changed.
+ */
+const Panel = {
+  Header: React.memo(Header),
+  FilePanel: React.memo(FilePanel),
+  Options: React.memo(Options),
+  PeriodSettings: React.memo(PeriodSettings),
+  ReportFields: React.memo(ReportFields),
+  ActionBar: React.memo(ActionBar),
+  MergePanel: React.memo(MergePanel),
+  ProgressPanel: React.memo(ProgressPanel),
+  NoticeBar: React.memo(NoticeBar),
+  Limits: React.memo(Limits),
+  FindingsPanel: React.memo(FindingsPanel),
+  GroupsPanel: React.memo(GroupsPanel),
+  AttainmentPanel: React.memo(AttainmentPanel),
+  FixDialog: React.memo(FixDialog),
+};
+
 function Main(): React.ReactElement {
   const styles = useAppStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('fileName', 'lang', 'mode', 'result', 'reveal', 'view');
   const t = useT();
   const count = s.result ? s.result.findings.length : null;
   // After opening a file, a check or the figures, the outcome comes into view (at 350 × 900 it is below the fold).
   const outcome = React.useRef<HTMLDivElement>(null);
+  // In the next frame, not in the task that drew the result: the scroll needs the layout, which the frame makes anyway.
   React.useEffect(() => {
-    if (s.reveal > 0) outcome.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (s.reveal <= 0) return;
+    const frame = requestAnimationFrame(() => outcome.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }));
+    return () => cancelAnimationFrame(frame);
   }, [s.reveal]);
   return (
     <>
-      <Header />
-      {s.mode === 'browser' && <FilePanel />}
-      <Options />
-      <PeriodSettings />
-      <ReportFields />
-      <ActionBar />
-      {s.mode === 'excel' && <MergePanel />}
-      <ProgressPanel />
+      <Panel.Header />
+      {s.mode === 'browser' && <Panel.FilePanel />}
+      <Panel.Options />
+      <Panel.PeriodSettings />
+      <Panel.ReportFields />
+      <Panel.ActionBar />
+      {s.mode === 'excel' && <Panel.MergePanel />}
+      <Panel.ProgressPanel />
       <div ref={outcome} className={styles.outcome} data-testid="outcome">
-        <NoticeBar />
+        <Panel.NoticeBar />
       </div>
-      {(s.mode === 'excel' || s.fileName) && <Limits />}
+      {(s.mode === 'excel' || s.fileName) && <Panel.Limits />}
       <TabList
         className={styles.tabs}
         selectedValue={s.view}
@@ -121,15 +145,15 @@ function Main(): React.ReactElement {
       </TabList>
       <div role="tabpanel" aria-label={s.view === 'findings' ? t('tabFindings') : t('tabFigures')}>
         {s.view === 'findings' ? (
-          <FindingsPanel />
+          <Panel.FindingsPanel />
         ) : (
           <>
-            <GroupsPanel />
-            <AttainmentPanel />
+            <Panel.GroupsPanel />
+            <Panel.AttainmentPanel />
           </>
         )}
       </div>
-      <FixDialog />
+      <Panel.FixDialog />
     </>
   );
 }

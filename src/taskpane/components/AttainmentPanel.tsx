@@ -11,7 +11,7 @@ import type { MessageKey } from '../i18n';
 import { attainmentRows, SORT_CHOICES, sortChoiceOf, sortRows, type AttainmentRow, type Verdict } from '../logic/attainment';
 import { formatIsoDate, formatNumber } from '../logic/format';
 import { AttainmentChart, DueList, HowCounted } from './OfficerViews';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -81,7 +81,7 @@ function Bar({ row, small }: { row: AttainmentRow; small?: boolean }): React.Rea
 
 function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('lang', 'result');
   const prev = s.result?.previous;
   const before = prev?.units[row.code];
   const t = useT();
@@ -129,7 +129,7 @@ function UnitItem({ row }: { row: AttainmentRow }): React.ReactElement {
 export function AttainmentPanel(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('lang', 'result', 'sort');
   const t = useT();
   const figures = s.result?.figures ?? null;
   const rows = React.useMemo(() => (figures ? attainmentRows(figures) : null), [figures]);

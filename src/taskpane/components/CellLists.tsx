@@ -9,7 +9,7 @@ import * as React from 'react';
 import { downloadBytes } from '../download';
 import { localToday, formatNumber } from '../logic/format';
 import { cellListFileName, cellListText, groupTitle } from '../logic/officer';
-import { usePaneState, useT } from './useController';
+import { usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   section: {
@@ -24,15 +24,23 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // The chi bộ names are long: the list takes the pane's width instead of its longest option's.
   select: { width: '100%', minWidth: 0 },
+  // The <select> itself too, and its size contained (its height is Select's own): sized by its
+  // options, the browser measures each of thousands of long names, a second and more of layout
+  // on a large workbook; contained, it measures none.
+  selectBox: { width: '100%', minWidth: 0, contain: 'size' },
   status: { color: tokens.colorNeutralForeground2 },
 });
 
 export function CellLists(): React.ReactElement | null {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('fileName', 'lang', 'result');
   const t = useT();
   const [code, setCode] = React.useState('');
   const [status, setStatus] = React.useState('');
+  // A large workbook has thousands of chi bộ with findings: their options are made when the list
+  // is first reached (focus, pointer), not with the findings, which are then shown sooner.
+  const [listed, setListed] = React.useState(false);
+  const listAll = () => setListed(true);
   const r = s.result;
   const groups = r?.officer?.byCell ?? [];
   if (!r || !groups.length) return null;
@@ -62,10 +70,19 @@ export function CellLists(): React.ReactElement | null {
         {t('cellListHint')}
       </Text>
       <Field label={t('cellListChoose')}>
-        <Select className={styles.select} value={chosen} onChange={(_, d) => setCode(d.value)} data-testid="cell-list-choose">
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectBox }}
+          value={chosen}
+          onChange={(_, d) => setCode(d.value)}
+          onFocus={listAll}
+          onPointerDown={listAll}
+          onMouseDown={listAll}
+          data-testid="cell-list-choose"
+        >
           <option value="">{t('cellListAll', { n: formatNumber(groups.length, s.lang) })}</option>
           {groups
-            .filter((g) => g.code)
+            .filter((g) => g.code && (listed || g.code === chosen))
             .map((g) => (
               <option key={g.code} value={g.code}>
                 {groupTitle(g, s.lang, tccsName.get(g.tccs))}

@@ -2,7 +2,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import * as React from 'react';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   box: {
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 export function CellPreview(): React.ReactElement | null {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('preview');
   const t = useT();
   const p = s.preview;
   if (!p) return null;

@@ -9,7 +9,7 @@ import * as React from 'react';
 import { FolderButton, MergedFileList } from './MergedFiles';
 import { droppedFiles, isSeveralWorkbooks, namedFiles, readWorkbooks, type NamedFile } from './pick-files';
 import { isCsvName, OPENABLE_ACCEPT } from '../../hosts/workbook';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   zone: {
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 export function FilePanel(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'fileDirty', 'fileName');
   const t = useT();
   const input = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);

@@ -25,7 +25,7 @@ import { filterFindings, findingSheets, findingTccsOptions, groupKey, groupListe
 import { isFixable } from '../logic/fixes';
 import { formatNumber } from '../logic/format';
 import { CellPreview } from './CellPreview';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -60,6 +60,9 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   select: { width: '100%', minWidth: 0 },
+  // The <select> at the pane's width, its size contained (its height is Select's own): not
+  // sized by its options (hundreds of TCCS names, each measured otherwise).
+  selectBox: { width: '100%', minWidth: 0, contain: 'size' },
   summary: { color: tokens.colorNeutralForeground2 },
   group: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -116,7 +119,7 @@ export function SeverityIcon({ severity }: { severity: Severity }): React.ReactE
 function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'fixed', 'lang', 'merged', 'preview', 'result');
   const t = useT();
   const f = item.finding;
   const fixed = c.isFixed(f);
@@ -174,11 +177,16 @@ function FindingItem({ item }: { item: ListedFinding }): React.ReactElement {
 function Group({ group }: { group: FindingGroupView }): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'expanded', 'fixed', 'lang', 'result');
   const t = useT();
   const title = ruleTitleOf(group.rule, s.lang, s.result?.ruleTexts ?? {});
   const key = groupKey(group.rule, group.severity);
-  const fixable = group.all.filter((i) => isFixable(i.finding) && !c.isFixed(i.finding));
+  // Over a group of thousands, once per change of the group or of the cells fixed (not on every redraw).
+  const anyFixed = Object.keys(s.fixed).length > 0;
+  const fixable = React.useMemo(
+    () => group.all.filter((i) => isFixable(i.finding) && !(anyFixed && c.isFixed(i.finding))),
+    [group.all, s.fixed, anyFixed, c],
+  );
   const headingId = `group-${group.rule}-${group.severity}`;
   return (
     <section className={styles.group} aria-labelledby={headingId} data-testid="finding-group" data-rule={group.rule}>
@@ -233,7 +241,7 @@ function Group({ group }: { group: FindingGroupView }): React.ReactElement {
 export function Counts(): React.ReactElement | null {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('filter', 'lang', 'result');
   const t = useT();
   const r = s.result;
   if (!r) return null;
@@ -275,7 +283,7 @@ export function Counts(): React.ReactElement | null {
 export function FindingsPanel(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('expanded', 'filter', 'lang', 'result');
   const t = useT();
   const r = s.result;
   const listed = React.useMemo(() => (r ? filterFindings(r, s.filter) : []), [r, s.filter]);
@@ -295,7 +303,7 @@ export function FindingsPanel(): React.ReactElement {
       {r.findings.length > 0 && (
         <div className={styles.filters} role="group" aria-label={t('filters')}>
           <Field label={t('filterSheet')}>
-            <Select className={styles.select} value={s.filter.sheet} onChange={(_, d) => c.setFilter({ sheet: d.value })} data-testid="filter-sheet">
+            <Select className={styles.select} select={{ className: styles.selectBox }} value={s.filter.sheet} onChange={(_, d) => c.setFilter({ sheet: d.value })} data-testid="filter-sheet">
               <option value="">{t('filterAll')}</option>
               {sheets.map((name) => (
                 <option key={name} value={name}>
@@ -305,7 +313,7 @@ export function FindingsPanel(): React.ReactElement {
             </Select>
           </Field>
           <Field label={t('filterTccs')}>
-            <Select className={styles.select} value={s.filter.tccs} onChange={(_, d) => c.setFilter({ tccs: d.value })} data-testid="filter-tccs">
+            <Select className={styles.select} select={{ className: styles.selectBox }} value={s.filter.tccs} onChange={(_, d) => c.setFilter({ tccs: d.value })} data-testid="filter-tccs">
               <option value="">{t('filterAll')}</option>
               {tccs.map((u) => (
                 <option key={u.code} value={u.code}>

@@ -2,7 +2,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { formatNumber } from '../logic/format';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const SHOWN = 12;
 
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 export function FixDialog(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('confirm', 'lang');
   const t = useT();
   const fixes = s.confirm ?? [];
   const n = formatNumber(fixes.length, s.lang);

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { formatPercent } from '../../report/format';
 import type { MessageKey } from '../i18n';
 import { formatNumber } from '../logic/format';
-import { usePaneState, useT } from './useController';
+import { usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
@@ -27,7 +27,7 @@ const VERDICT: Record<string, MessageKey> = { met: 'met', notMet: 'notMet', none
 
 export function GroupsPanel(): React.ReactElement | null {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('lang', 'result');
   const t = useT();
   const groups = s.result?.figures?.groups ?? [];
   if (!groups.length) return null;

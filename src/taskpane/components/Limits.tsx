@@ -6,7 +6,7 @@ import { Button, Link, MessageBar, MessageBarActions, MessageBarBody } from '@fl
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { formatNumber } from '../logic/format';
-import { usePaneState, useT } from './useController';
+import { usePane, useT } from './useController';
 
 const CLOSED_KEY = 'dangvien.limitsClosed';
 
@@ -19,7 +19,7 @@ function storedClosed(): string | null {
 }
 
 export function Limits(): React.ReactElement | null {
-  const s = usePaneState();
+  const s = usePane('lang', 'limits');
   const t = useT();
   const signature = s.limits.map((l) => l.en).join('\n');
   const [closed, setClosed] = React.useState(() => storedClosed());

@@ -9,7 +9,7 @@ import * as React from 'react';
 import { WORKBOOK_ACCEPT } from '../../hosts/workbook';
 import { FolderButton, MergedFileList } from './MergedFiles';
 import { namedFiles, readWorkbooks, type NamedFile } from './pick-files';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: {
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 export function MergePanel(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'merged');
   const t = useT();
   const input = React.useRef<HTMLInputElement>(null);
   const merge = async (files: NamedFile[]) => {

@@ -6,7 +6,7 @@ import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-compo
 import { DocumentTable16Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { namedFiles, type NamedFile } from './pick-files';
-import { usePaneState, useT } from './useController';
+import { usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   input: { display: 'none' },
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 /** A hidden directory input (`webkitdirectory`: Chromium, Edge, Firefox, Safari) and the button that opens it. */
 export function FolderButton(props: { onPick: (files: NamedFile[]) => void; label: string; text: string; testId: string; appearance?: 'secondary' | 'subtle' }): React.ReactElement {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('busy');
   const t = useT();
   const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => {
@@ -61,7 +61,7 @@ export function FolderButton(props: { onPick: (files: NamedFile[]) => void; labe
 /** The workbooks read together (folded when many). */
 export function MergedFileList(): React.ReactElement | null {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('merged');
   const t = useT();
   const files = s.merged?.files;
   if (!files?.length) return null;

@@ -3,11 +3,11 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { ArrowUndo20Regular, Dismiss20Regular, DocumentText20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { formatNumber } from '../logic/format';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 export function NoticeBar(): React.ReactElement | null {
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('lang', 'notice', 'undo');
   const t = useT();
   const n = s.notice;
   if (!n) return null;

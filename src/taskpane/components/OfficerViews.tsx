@@ -8,7 +8,7 @@ import type { Figures } from '../../core/figures';
 import type { MemberLine } from '../../core/officer';
 import { chartRows } from '../logic/officer';
 import { formatIsoDate, formatNumber } from '../logic/format';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -64,7 +64,7 @@ const useStyles = makeStyles({
  */
 export function AttainmentChart({ figures }: { figures: Figures }): React.ReactElement | null {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('lang');
   const t = useT();
   const rows = React.useMemo(() => chartRows(figures, s.lang), [figures, s.lang]);
   if (!rows.length) return null;
@@ -110,7 +110,7 @@ function GoToMember({ line, children }: { line: MemberLine; children: React.Reac
 /** Cách tính for one TCCS: the rule, and the members admitted in the year (each goes to its row). */
 export function HowCounted({ code, name }: { code: string; name: string }): React.ReactElement {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('result');
   const t = useT();
   const year = s.result?.figures?.year ?? 0;
   const people = s.result?.officer?.admitted[code] ?? [];
@@ -138,7 +138,7 @@ const DUE_SHOWN = 50;
 /** Probationary members due for full membership in the three months after the report date. */
 export function DueList(): React.ReactElement | null {
   const styles = useStyles();
-  const s = usePaneState();
+  const s = usePane('lang', 'result');
   const t = useT();
   const due = s.result?.officer?.due;
   if (!due) return null;

@@ -3,7 +3,7 @@ import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-compone
 import * as React from 'react';
 import { formatIsoDate, parseTypedDate } from '../logic/format';
 import { CommitInput } from './CommitInput';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   row: {
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 export function Options(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('asOf', 'result', 'year');
   const t = useT();
   const years = s.result?.years ?? [];
   const resolved = s.result?.year ?? null;

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { PERIODS, periodEndIso, periodOf } from '../../core/periods';
 import { formatIsoDate } from '../logic/format';
 import { CommitInput } from './CommitInput';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   row: {
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 export function PeriodSettings(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('asOf', 'lang', 'result', 'trainingValidMonths', 'year');
   const t = useT();
   const year = s.year ?? s.result?.year ?? null;
   // No typed date is the year's end; a typed date that ends no preset shows as itself.

@@ -3,7 +3,7 @@ import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { progressText, progressValue } from '../logic/progress';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   panel: {
@@ -20,10 +20,10 @@ const useStyles = makeStyles({
 export function ProgressPanel(): React.ReactElement | null {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('busy', 'progress', 'lang');
   const t = useT();
   if (!s.busy) return null;
-  const p = s.busy.progress ?? { step: s.busy.action === 'open' || s.busy.action === 'sample' ? 'open' : 'work', done: 0, total: 0 };
+  const p = s.progress ?? { step: s.busy.action === 'open' || s.busy.action === 'sample' ? 'open' : 'work', done: 0, total: 0 };
   const text = progressText(p, s.lang, s.busy.action);
   return (
     <div className={styles.panel} data-testid="progress">

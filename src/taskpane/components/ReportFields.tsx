@@ -7,7 +7,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input
 import * as React from 'react';
 import type { MessageKey } from '../i18n';
 import { REPORT_FIELDS, type ReportField } from '../logic/report-fields';
-import { useController, usePaneState, useT } from './useController';
+import { useController, usePane, useT } from './useController';
 
 const useStyles = makeStyles({
   grid: {
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function ReportFields(): React.ReactElement {
   const styles = useStyles();
   const c = useController();
-  const s = usePaneState();
+  const s = usePane('reportFields', 'result');
   const t = useT();
   const resolved = s.result?.report?.fallback;
   const placeholder = (field: ReportField): string => {

@@ -17,6 +17,7 @@ import { formatPercent } from '../../report/format';
 import { formatNumber } from './format';
 import type { ReportField, ReportFields } from './report-fields';
 import type { FieldStore } from './field-store';
+import { nextTask } from './next-task';
 import type { AnalysisRequest, PaneResult } from './result';
 import { browserPlace, excelPlace, reportFileName, type WorkbookPlace } from './workbook-place';
 
@@ -43,7 +44,6 @@ export type ActionId =
 
 export interface Busy {
   action: ActionId;
-  progress: Progress | null;
   cancellable: boolean;
 }
 
@@ -81,6 +81,8 @@ export interface PaneState {
   /** Browser mode: the open file was changed (offer "download edited workbook"). */
   fileDirty: boolean;
   busy: Busy | null;
+  /** The running task's last progress; apart from `busy` so that a tick redraws only the progress bar. */
+  progress: Progress | null;
   result: PaneResult | null;
   /** The chosen report year; null for the plan's latest. */
   year: number | null;
@@ -169,6 +171,7 @@ export class PaneController {
       fileName: this.place.fileName,
       fileDirty: false,
       busy: null,
+      progress: null,
       result: null,
       year: null,
       asOf: '',
@@ -220,14 +223,14 @@ export class PaneController {
     if (this.state.busy) return;
     const controller = new AbortController();
     this.abort = controller;
-    this.set({ busy: { action, progress: null, cancellable }, notice: null });
+    this.set({ busy: { action, cancellable }, progress: null, notice: null });
     const progress: ProgressFn = (p) => {
       if (controller.signal.aborted || !this.state.busy) return;
       const now = Date.now();
       const last = p.total > 0 && p.done >= p.total;
-      if (!last && p.step === this.state.busy.progress?.step && now - this.lastProgressAt < 40) return;
+      if (!last && p.step === this.state.progress?.step && now - this.lastProgressAt < 40) return;
       this.lastProgressAt = now;
-      this.set({ busy: { ...this.state.busy, progress: p } });
+      this.set({ progress: p });
     };
     try {
       await body({ signal: controller.signal, progress });
@@ -236,7 +239,7 @@ export class PaneController {
       this.set({ notice: { id: ++this.noticeId, intent: f.intent, text: f.text, ...(f.technical ? { technical: f.technical } : {}) } });
     } finally {
       if (this.abort === controller) this.abort = null;
-      this.set({ busy: null });
+      this.set({ busy: null, progress: null });
     }
   }
 
@@ -346,6 +349,7 @@ export class PaneController {
     if (this.place.readAndAnalyze) {
       const result = await this.place.readAndAnalyze(this.request(layouts, forms), ctx.progress, ctx.signal);
       this.accept(result, true);
+      await nextTask();
       return result;
     }
     const grids = await host.readGrids(ctx.progress, ctx.signal);
@@ -353,6 +357,7 @@ export class PaneController {
     const result = await this.deps.analyzer.analyze({ grids, request: this.request(layouts, forms) }, { signal: ctx.signal });
     this.set({ merged: null });
     this.accept(result, true);
+    await nextTask();
     return result;
   }
 
@@ -421,6 +426,7 @@ export class PaneController {
         try {
           const r = await this.deps.analyzer.analyze({ request: this.request(hadLayouts) }, { signal: ctx.signal });
           this.accept(r, false);
+          await nextTask();
         } catch (e) {
           if ((e as Error)?.name !== 'NoGrids') throw e;
           await this.fresh(ctx, hadLayouts);
@@ -726,6 +732,7 @@ export class PaneController {
         const files = r.files ?? [];
         this.set({ merged: { files, own: files.includes(own) ? own : null } });
         this.accept(r, true);
+        await nextTask();
         this.set({ view: r.figures ? 'figures' : 'findings', reveal: this.state.reveal + 1 });
         if (!r.figures || !r.layouts.length) throw new PaneError('noFigures');
         const done = await host.insertLayouts(r.layouts, ctx.progress);

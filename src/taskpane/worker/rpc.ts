@@ -5,6 +5,7 @@
  */
 import type { Progress } from '../../hosts/workbook';
 import { abortError, serializeError } from '../logic/errors';
+import { joinParts, splitParts, type Part } from './parts';
 
 export interface Request {
   id: number;
@@ -14,6 +15,7 @@ export interface Request {
 
 export type Reply =
   | { id: number; kind: 'progress'; progress: Progress }
+  | ({ id: number; kind: 'part' } & Part)
   | { id: number; kind: 'result'; value: unknown }
   | { id: number; kind: 'error'; error: { name?: string; message?: string; code?: string; kind?: string } }
   | { id: 0; kind: 'event'; name: string; data: unknown };
@@ -55,7 +57,13 @@ export function serve(handlers: Record<string, Handler>, post: Post): (req: Requ
         return handler(req.payload, ctx);
       })
       .then(
-        (value) => post({ id: req.id, kind: 'result', value }, transfer),
+        (value) => {
+          // A reply that hands bytes back goes whole (a part would copy what the transfer moves).
+          if (transfer.length) return post({ id: req.id, kind: 'result', value }, transfer);
+          const { parts, rest } = splitParts(value);
+          for (const part of parts) post({ id: req.id, kind: 'part', ...part });
+          post({ id: req.id, kind: 'result', value: rest });
+        },
         (error) => post({ id: req.id, kind: 'error', error: serializeError(error) }),
       )
       .finally(() => running.delete(req.id));
@@ -121,6 +129,8 @@ interface Pending {
   resolve(v: unknown): void;
   reject(e: unknown): void;
   onProgress?: (p: Progress) => void;
+  /** A large result's parts received so far (see parts.ts). */
+  parts: Part[];
 }
 
 /** The pane side: promises for requests, progress callbacks, cancellation, events. */
@@ -148,7 +158,7 @@ export class Channel {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress, parts: [] });
       options.signal?.addEventListener('abort', () => {
         if (!this.pending.has(id)) return;
         this.pending.delete(id);
@@ -182,8 +192,12 @@ export class Channel {
       p.onProgress?.(r.progress);
       return;
     }
+    if (r.kind === 'part') {
+      p.parts.push({ path: r.path, how: r.how, value: r.value });
+      return;
+    }
     this.pending.delete(r.id);
-    if (r.kind === 'result') p.resolve(r.value);
+    if (r.kind === 'result') p.resolve(p.parts.length ? joinParts(r.value, p.parts) : r.value);
     else p.reject(Object.assign(new Error(r.error.message ?? 'error'), r.error));
   }
 }
