@@ -3,26 +3,16 @@
 // file is read back by our reader, which shares no code with ExcelJS, the writer; and, where
 // Debian's python3-openpyxl is installed, by openpyxl with data_only=True.
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze, exportLayouts } from '../../../src/core/analyze';
 import { parseA1 } from '../../../src/core/grid';
 import { writeXlsx } from '../../../src/hosts/xlsx/write/workbook';
+import { openpyxlAvailable, PYTHON } from './openpyxl';
 import { readXlsx } from '../../../src/hosts/xlsx/xlsx-reader';
 import { generateSample } from '../../../src/sample';
 
-/** Debian's Python, where python3-openpyxl installs (a pyenv shim on PATH may hide it). */
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-
-const hasOpenpyxl = (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('the summary workbook we write', () => {
   const layouts = exportLayouts(analyze(generateSample(), { today: '2018-01-09' }));
@@ -49,12 +39,7 @@ describe('the summary workbook we write', () => {
   }, 30_000);
 
   it('carries them for openpyxl with data_only=True too (skipped, said why, only outside CI)', async () => {
-    if (!hasOpenpyxl) {
-      // .ci/run installs python3-openpyxl: under CI its absence is a failure, not a skip.
-      if (process.env.CI === 'true') throw new Error('python3-openpyxl is missing: .ci/run installs it');
-      console.warn('skipped: python3-openpyxl is not installed (apt-get install python3-openpyxl)');
-      return;
-    }
+    if (!openpyxlAvailable()) return;
     const dir = mkdtempSync(join(tmpdir(), 'dangvien-cached-'));
     const file = join(dir, 'TongHop.xlsx');
     writeFileSync(file, writeXlsx(layouts));

@@ -14,19 +14,10 @@ import { LOOKS } from '../../../src/hosts/xlsx/styles';
 import { boundsOf } from '../../../src/hosts/xlsx/write/ranges';
 import { writeXlsx } from '../../../src/hosts/xlsx/write/workbook';
 import { xmlAttr, xmlText } from '../../../src/hosts/xlsx/write/xml';
+import { openpyxlAvailable, PYTHON } from './openpyxl';
 import { readXlsx } from '../../../src/hosts/xlsx/xlsx-reader';
 import { generateSample } from '../../../src/sample';
 
-/** Debian's Python, where python3-openpyxl installs (a pyenv shim on PATH may hide it). */
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-const hasOpenpyxl = (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const run = runWorkbook(generateSample(), { lang: 'vi', layouts: true, today: '2018-01-09' });
 /** What `dangvien report --out` writes. */
@@ -276,11 +267,7 @@ describe('the summary workbook our writer makes', () => {
   });
 
   it('reads back in openpyxl: cached values, formulas, merges, widths, panes, tables, rules, print titles, links (skipped, said why, only outside CI)', async () => {
-    if (!hasOpenpyxl) {
-      if (process.env.CI === 'true') throw new Error('python3-openpyxl is missing: .ci/run installs it');
-      console.warn('skipped: python3-openpyxl is not installed (apt-get install python3-openpyxl)');
-      return;
-    }
+    if (!openpyxlAvailable()) return;
     const dir = mkdtempSync(join(tmpdir(), 'dangvien-write-'));
     const file = join(dir, 'TongHop.xlsx');
     // The linked sheets beside the sent ones: renamed, and without the tables whose names the sent ones hold.
@@ -405,11 +392,7 @@ describe('text the writer must not change', () => {
   });
 
   it('reads back the same in openpyxl (skipped, said why, only outside CI)', () => {
-    if (!hasOpenpyxl) {
-      if (process.env.CI === 'true') throw new Error('python3-openpyxl is missing: .ci/run installs it');
-      console.warn('skipped: python3-openpyxl is not installed (apt-get install python3-openpyxl)');
-      return;
-    }
+    if (!openpyxlAvailable()) return;
     const dir = mkdtempSync(join(tmpdir(), 'dangvien-write-'));
     const file = join(dir, 'tricky.xlsx');
     writeFileSync(file, bytes);

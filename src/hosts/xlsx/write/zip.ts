@@ -70,11 +70,8 @@ export function zipFile(entries: ZipEntry[], options: { level: number; mtime: Da
     view.setUint32(at, v >>> 0, true);
     at += 4;
   };
-  const offsets: number[] = [];
-  for (const p of parts) {
-    offsets.push(at);
-    u32(0x04034b50);
-    u16(20);
+  /** What the local header and the central directory both say of a part: flags to the extra field's length (none). */
+  const described = (p: (typeof parts)[number]) => {
     u16(0x0800);
     u16(p.method);
     u16(time);
@@ -84,6 +81,13 @@ export function zipFile(entries: ZipEntry[], options: { level: number; mtime: Da
     u32(p.size);
     u16(p.name.length);
     u16(0);
+  };
+  const offsets: number[] = [];
+  for (const p of parts) {
+    offsets.push(at);
+    u32(0x04034b50);
+    u16(20);
+    described(p);
     out.set(p.name, at);
     at += p.name.length;
     out.set(p.body, at);
@@ -95,15 +99,7 @@ export function zipFile(entries: ZipEntry[], options: { level: number; mtime: Da
     // Made by Unix, version 2.0: readers then take the mode below (a regular file, rw-r--r--).
     u16(0x0314);
     u16(20);
-    u16(0x0800);
-    u16(p.method);
-    u16(time);
-    u16(date);
-    u32(p.crc);
-    u32(p.body.length);
-    u32(p.size);
-    u16(p.name.length);
-    u16(0);
+    described(p);
     u16(0);
     u16(0);
     u16(0);
