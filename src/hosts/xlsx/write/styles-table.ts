@@ -7,6 +7,7 @@
 import type { CellStyle } from '../../../core/layouts/types';
 import { LINK_FONT, LOOKS, conditionalLook, type BorderSide, type FontLook, type Look } from '../styles';
 import { NS_MAIN, XML_HEAD, xmlAttr } from './xml';
+import { Interned } from './interned';
 
 /** Formats Excel knows by number (ECMA-376 §18.8.30): written by id, not as a custom code. */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -57,25 +58,6 @@ function alignmentXml(a: Look['alignment']): string {
   if (a.vertical) x += ` vertical="${VERTICAL[a.vertical]}"`;
   if (a.wrap) x += ' wrapText="1"';
   return x === '<alignment' ? '' : x + '/>';
-}
-
-/** A list whose items are stored once, by their XML. */
-class Interned {
-  readonly items: string[];
-  private readonly ids = new Map<string, number>();
-  constructor(first: string[]) {
-    this.items = [...first];
-    first.forEach((x, i) => this.ids.set(x, i));
-  }
-  id(xml: string): number {
-    let i = this.ids.get(xml);
-    if (i === undefined) {
-      i = this.items.length;
-      this.ids.set(xml, i);
-      this.items.push(xml);
-    }
-    return i;
-  }
 }
 
 export class StylesTable {
