@@ -227,6 +227,15 @@ async function readStyles(pkg: Package, part: ZipPart | undefined): Promise<bool
   return xfs.map((id) => isDateFormat(id, codes.get(id)));
 }
 
+const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+
+/** Whether `b` holds `bytes` at `at`. */
+function bytesAt(b: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > b.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (b[at + k] !== bytes[k]) return false;
+  return true;
+}
+
 /** Decodes OOXML's `_xHHHH_` escapes (characters XML cannot hold, e.g. `_x000D_`). */
 function unescapeOoxml(s: string): string {
   return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -253,36 +262,64 @@ class TextCollector {
   }
   take(): string {
     const s = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    this.parts = [];
+    this.parts.length = 0;
     this.inT = false;
     this.inPhonetic = false;
     return unescapeOoxml(s);
   }
 }
 
+const SI_T = ascii('<si><t');
+const PRESERVE = ascii(' xml:space="preserve">');
+const END_T_SI = ascii('</t></si>');
+
+/** The shared strings (`<sst>`), in order. */
+class SharedStringsReader implements XmlHandler {
+  readonly strings: string[] = [];
+  private readonly collector = new TextCollector();
+  private inSi = false;
+
+  constructor(private readonly budget: Budget) {}
+
+  open(tag: string): void {
+    if (tag === 'si') {
+      this.budget.string();
+      this.inSi = true;
+    } else if (this.inSi) this.collector.open(tag);
+  }
+
+  close(tag: string): void {
+    if (tag === 'si') {
+      this.strings.push(this.collector.take());
+      this.inSi = false;
+    } else if (this.inSi) this.collector.close(tag);
+  }
+
+  text(b: Uint8Array, s: number, e: number, cdata: boolean): void {
+    if (this.inSi) this.collector.text(b, s, e, cdata);
+  }
+
+  /** Plain text, `<si><t>…</t></si>` (`t` may keep its spaces): nearly every shared string. Rich text is the scanner's. */
+  element(b: Uint8Array, i: number, n: number): number {
+    if (this.inSi || !bytesAt(b, i, SI_T)) return -1;
+    let j = i + SI_T.length;
+    if (b[j] === 0x3e) j++;
+    else if (bytesAt(b, j, PRESERVE)) j += PRESERVE.length;
+    else return -1;
+    let k = j;
+    while (k < n && b[k] !== 0x3c) k++;
+    if (!bytesAt(b, k, END_T_SI)) return -1;
+    this.budget.string();
+    this.strings.push(unescapeOoxml(textOf(b, j, k, false)));
+    return k + END_T_SI.length;
+  }
+}
+
 async function readSharedStrings(pkg: Package, part: ZipPart | undefined, budget: Budget): Promise<string[]> {
-  const strings: string[] = [];
-  if (!part) return strings;
-  const text = new TextCollector();
-  let inSi = false;
-  await pkg.scan(part, {
-    open(tag) {
-      if (tag === 'si') {
-        budget.string();
-        inSi = true;
-      } else if (inSi) text.open(tag);
-    },
-    close(tag) {
-      if (tag === 'si') {
-        strings.push(text.take());
-        inSi = false;
-      } else if (inSi) text.close(tag);
-    },
-    text(b, s, e, cdata) {
-      if (inSi) text.text(b, s, e, cdata);
-    },
-  });
-  return strings;
+  if (!part) return [];
+  const reader = new SharedStringsReader(budget);
+  await pkg.scan(part, reader);
+  return reader.strings;
 }
 
 /** Zero-based column of a reference's letters (`XFD12` → 16383); -1 without letters. */
@@ -297,6 +334,16 @@ function columnOf(b: Uint8Array, s: number, e: number): number {
     if (col > 16384) return -1;
   }
   return i === s ? -1 : col - 1;
+}
+
+const END_C = ascii('</c>');
+const START_V = ascii('<v>');
+const END_V_C = ascii('</v></c>');
+
+/** A cell's `t` by its first letter, which tells every type apart but `s` (shared) and `str` (a formula's text). */
+function typeCode(b: Uint8Array, s: number, e: number): number {
+  const t = b[s];
+  return t === 0x73 && e - s === 3 ? 0x53 : t;
 }
 
 /** A positive integer written in a byte range, or -1. */
@@ -377,7 +424,6 @@ class SheetReader implements XmlHandler {
       return;
     }
     if (tag === 'c' && this.row) {
-      this.budget.cell();
       // One pass over the cell's attributes (`r`, `s`, `t`; any other is left alone).
       let col = -1;
       let type = 0;
@@ -386,19 +432,10 @@ class SheetReader implements XmlHandler {
       for (let i = 0; i < a.n; i++) {
         const name = a.names[i];
         if (name === 'r') col = columnOf(b, a.starts[i], a.ends[i]);
-        else if (name === 't') {
-          type = b[a.starts[i]];
-          // `t="inlineStr"` vs `t="n"`: the first letter tells every type apart except `s`/`str`.
-          if (type === 0x73 && a.ends[i] - a.starts[i] === 3) type = 0x53;
-        } else if (name === 's') dated = this.dateStyles[intOf(b, a.starts[i], a.ends[i])] === true;
+        else if (name === 't') type = typeCode(b, a.starts[i], a.ends[i]);
+        else if (name === 's') dated = this.isDateStyle(b, a.starts[i], a.ends[i]);
       }
-      this.col = col >= 0 ? col : this.col + 1;
-      if (this.col + 1 > this.lastCol) this.lastCol = this.col + 1;
-      this.type = type;
-      this.dated = dated;
-      this.inCell = true;
-      this.value = null;
-      this.digits = -1;
+      this.startCell(col, type, dated);
       return;
     }
     if (tag === 'row' && this.inData) {
@@ -421,6 +458,81 @@ class SheetReader implements XmlHandler {
       const m = /(\d+)\s*$/.exec(a.get('ref') ?? '');
       this.expected = m ? Number(m[1]) : 0;
     }
+  }
+
+  private startCell(col: number, type: number, dated: boolean): void {
+    this.budget.cell();
+    this.col = col >= 0 ? col : this.col + 1;
+    if (this.col + 1 > this.lastCol) this.lastCol = this.col + 1;
+    this.type = type;
+    this.dated = dated;
+    this.inCell = true;
+    this.value = null;
+    this.digits = -1;
+  }
+
+  private isDateStyle(b: Uint8Array, s: number, e: number): boolean {
+    return this.dateStyles[intOf(b, s, e)] === true;
+  }
+
+  /**
+   * A cell of the common shape, read in one pass: `<c r="B2" s="3" t="s"><v>12</v></c>` (its
+   * attributes one letter long, in any order, each after one space) or empty (`<c r="B2" s="3"/>`,
+   * `<c …></c>`). Formulas, inline strings, other attributes, entities in them, comments are the
+   * scanner's: the effect is the same, this is only quicker.
+   */
+  element(b: Uint8Array, i: number, n: number): number {
+    if (b[i + 1] !== 0x63 || this.inCell || !this.row) return -1;
+    let col = -1;
+    let type = 0;
+    let dated = false;
+    let j = i + 2;
+    let empty = false;
+    for (;;) {
+      const c = b[j];
+      if (c === 0x3e) break;
+      if (c === 0x2f) {
+        if (b[j + 1] !== 0x3e) return -1;
+        empty = true;
+        j++;
+        break;
+      }
+      if (c !== 0x20 || b[j + 2] !== 0x3d) return -1;
+      const q = b[j + 3];
+      if (q !== 0x22 && q !== 0x27) return -1;
+      const vs = j + 4;
+      let k = vs;
+      for (let x = b[k]; x !== q; x = b[++k]) if (x === 0x3c || x === 0x26 || k >= n) return -1;
+      const name = b[j + 1];
+      if (name === 0x72) col = columnOf(b, vs, k);
+      else if (name === 0x74) type = typeCode(b, vs, k);
+      else if (name === 0x73) dated = this.isDateStyle(b, vs, k);
+      else return -1;
+      j = k + 1;
+    }
+    // j is at the start tag's `>`.
+    if (empty) {
+      this.startCell(col, type, dated);
+      this.endCell();
+      return j + 1;
+    }
+    if (bytesAt(b, j + 1, END_C)) {
+      this.startCell(col, type, dated);
+      this.endCell();
+      return j + 1 + END_C.length;
+    }
+    if (!bytesAt(b, j + 1, START_V)) return -1;
+    const vs = j + 1 + START_V.length;
+    let k = vs;
+    while (k < n && b[k] !== 0x3c) k++;
+    if (!bytesAt(b, k, END_V_C)) return -1;
+    this.startCell(col, type, dated);
+    this.inValue = true;
+    this.value = '';
+    if (k > vs) this.text(b, vs, k, false);
+    this.inValue = false;
+    this.endCell();
+    return k + END_V_C.length;
   }
 
   close(tag: string): void {

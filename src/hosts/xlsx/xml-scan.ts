@@ -132,6 +132,14 @@ export interface XmlHandler {
   close(name: string): void;
   /** Text between tags as raw bytes (entities not replaced); `cdata` for a CDATA section's. */
   text(buf: Uint8Array, start: number, end: number, cdata: boolean): void;
+  /**
+   * Reads the whole element starting at `b[i]` (its `<`) straight from the bytes, when it has one
+   * of the few small shapes a part repeats by the million (a sheet's cells, the shared strings):
+   * one pass where the scanner would make five calls. Returns the index after its end tag, or -1
+   * to leave it to the scanner: any other shape, or one not whole before `n`. Called only inside
+   * the root element; it must refuse whatever the scanner would refuse.
+   */
+  element?(b: Uint8Array, i: number, n: number): number;
 }
 
 export class XmlScanner {
@@ -273,6 +281,13 @@ export class XmlScanner {
         if (j + 1 >= n) return final ? this.fail(i, 'chỉ thị dở dang / unfinished processing instruction') : i;
         i = j + 2;
         continue;
+      }
+      if (h.element !== undefined && stack.length) {
+        const j = h.element(b, i, n);
+        if (j >= 0) {
+          i = j;
+          continue;
+        }
       }
       const j = this.startTag(b, i, final);
       if (j < 0) return i;
