@@ -46,33 +46,47 @@ export interface FormsInput {
   model: StructureModel;
 }
 
-class Counter {
-  readonly forms = {} as PeriodCounts;
+/** One form's counts: row key → one value per measure. */
+class Tally {
+  readonly counts: FormCounts = new Map();
 
-  constructor(widths: Record<FormId, number>) {
-    for (const id of Object.keys(widths) as FormId[]) this.forms[id] = new Map();
-    this.widths = widths;
-  }
+  constructor(private readonly width: number) {}
 
-  private readonly widths: Record<FormId, number>;
-
-  add(form: FormId, key: string, measure = 0, n = 1): void {
-    const map = this.forms[form];
-    let v = map.get(key);
+  add(key: string, measure = 0, n = 1): void {
+    let v = this.counts.get(key);
     if (!v) {
-      v = new Array<number | null>(this.widths[form]).fill(0);
-      map.set(key, v);
+      v = new Array<number | null>(this.width).fill(0);
+      this.counts.set(key, v);
     }
     v[measure] = (v[measure] ?? 0) + n;
   }
 
-  get(form: FormId, key: string, measure = 0): number {
-    return this.forms[form].get(key)?.[measure] ?? 0;
+  get(key: string, measure = 0): number {
+    return this.counts.get(key)?.[measure] ?? 0;
   }
 
-  set(form: FormId, key: string, values: (number | null)[]): void {
-    this.forms[form].set(key, values);
+  set(key: string, values: (number | null)[]): void {
+    this.counts.set(key, values);
   }
+}
+
+/** A tally per form, each reached as a field: counting a member is a dozen counts, no lookup of its form among six. */
+interface Tallies {
+  bieu1: Tally;
+  bieu2: Tally;
+  bieu2b: Tally;
+  bieu3: Tally;
+  bieu4: Tally;
+  bieu5: Tally;
+}
+
+function tallies(): Tallies {
+  const w = WIDTHS;
+  return { bieu1: new Tally(w.bieu1), bieu2: new Tally(w.bieu2), bieu2b: new Tally(w.bieu2b), bieu3: new Tally(w.bieu3), bieu4: new Tally(w.bieu4), bieu5: new Tally(w.bieu5) };
+}
+
+function countsOf(t: Tallies): PeriodCounts {
+  return { bieu1: t.bieu1.counts, bieu2: t.bieu2.counts, bieu2b: t.bieu2b.counts, bieu3: t.bieu3.counts, bieu4: t.bieu4.counts, bieu5: t.bieu5.counts };
 }
 
 const WIDTHS: Record<FormId, number> = { bieu1: 1, bieu2: 1, bieu2b: 2, bieu3: 1, bieu4: 2, bieu5: BIEU_5.measures.length };
@@ -129,34 +143,34 @@ function round1(x: number): number {
 }
 
 /** The profile rows shared by Biểu 2 and Biểu 3 (education, qualification, theory, ages). */
-function profile(c: Counter, form: FormId, m: Member, age: number | null, ages: { sum: number; n: number }): void {
-  if (m.gender === 'Nữ') c.add(form, 'women');
-  if (isMinority(m.ethnicity)) c.add(form, 'ethnicMinority');
-  if (m.religious) c.add(form, 'religious');
+function profile(t: Tally, m: Member, age: number | null, ages: { sum: number; n: number }): void {
+  if (m.gender === 'Nữ') t.add('women');
+  if (isMinority(m.ethnicity)) t.add('ethnicMinority');
+  if (m.religious) t.add('religious');
   if (age !== null) {
-    c.add(form, AGE_KEYS[ageBandIndex(age)]);
+    t.add(AGE_KEYS[ageBandIndex(age)]);
     ages.sum += age;
     ages.n++;
   }
-  c.add(form, EDUCATION_KEY(m.education));
-  c.add(form, PROFESSIONAL_KEY(m.professional));
-  c.add(form, rowKey('theory', m.politicalTheory ?? 'unknown'));
+  t.add(EDUCATION_KEY(m.education));
+  t.add(PROFESSIONAL_KEY(m.professional));
+  t.add(rowKey('theory', m.politicalTheory ?? 'unknown'));
 }
 
 /** By ethnic group and religion, with women (Biểu 2b and 4). */
-function ethnicReligion(c: Counter, form: FormId, m: Member): void {
+function ethnicReligion(t: Tally, m: Member): void {
   const w = m.gender === 'Nữ' ? 1 : 0;
-  c.add(form, 'total', 0);
-  c.add(form, 'total', 1, w);
+  t.add('total', 0);
+  t.add('total', 1, w);
   if (m.ethnicity !== null) {
     const e = rowKey('ethnic', m.ethnicity);
-    c.add(form, e, 0);
-    c.add(form, e, 1, w);
+    t.add(e, 0);
+    t.add(e, 1, w);
   }
   if (m.religion !== null) {
     const r = RELIGION_KEY(m.religion);
-    c.add(form, r, 0);
-    c.add(form, r, 1, w);
+    t.add(r, 0);
+    t.add(r, 1, w);
   }
 }
 
@@ -178,72 +192,74 @@ export function isNewMember(m: Member, p: Period): boolean {
  * `changesOnly`, Biểu 1 alone (the reconciliation check needs nothing else).
  */
 export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Period, changesOnly = false): PeriodCounts {
-  const c = new Counter(WIDTHS);
+  const t = tallies();
   const before = p.from - 1;
   const newAges = { sum: 0, n: 0 };
   const memberAges = { sum: 0, n: 0 };
   const admitting = new Set<string>();
-  for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) c.set('bieu1', key, [0]);
+  for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) t.bieu1.set(key, [0]);
   const list = Array.isArray(inputs) ? (inputs as readonly FormsInput[]) : [inputs as FormsInput];
   // Unit keys are unique within a workbook only.
   list.forEach(({ wb, hierarchy }, file) => {
   // Members come cell by cell: the TCCS of the last cell, kept.
   let lastCell: string | null = null;
   let lastTccs: Unit | null | undefined;
+  let lastKindRow = '';
   for (const m of wb.members?.records ?? []) {
     if (m.cellKey === null) continue;
     if (m.cellKey !== lastCell) {
       lastCell = m.cellKey;
       lastTccs = hierarchy.tccsOf(m.cellKey);
+      if (lastTccs) lastKindRow = kindRowOf(lastTccs.setting);
     }
     const tccs = lastTccs;
     if (!tccs) continue;
     const atEnd = isMemberAt(m, p.to);
-    if (isMemberAt(m, before)) c.add('bieu1', 'start');
-    if (atEnd) c.add('bieu1', 'end');
+    if (isMemberAt(m, before)) t.bieu1.add('start');
+    if (atEnd) t.bieu1.add('end');
     const isNew = isNewMember(m, p);
-    if (isNew) c.add('bieu1', 'admitted');
+    if (isNew) t.bieu1.add('admitted');
     if (cameByTransfer(m) && inPeriod(m.transferredIn, p)) {
-      c.add('bieu1', 'transferredIn');
+      t.bieu1.add('transferredIn');
       const place = m.transferPlace && PLACE_ROW[m.transferPlace];
-      if (place) c.add('bieu1', rowKey('transferredIn', place));
+      if (place) t.bieu1.add(rowKey('transferredIn', place));
     }
-    if (m.status === STATUS_RESTORED && inPeriod(m.statusDate, p)) c.add('bieu1', 'restored');
+    if (m.status === STATUS_RESTORED && inPeriod(m.statusDate, p)) t.bieu1.add('restored');
     const decrease = m.status === null ? undefined : DECREASE_ROW.get(m.status);
     if (decrease && inPeriod(m.statusDate, p)) {
-      c.add('bieu1', decrease);
-      if (decrease === 'removed' && !isFullAt(m, m.statusDate!)) c.add('bieu1', 'removed.probationary');
+      t.bieu1.add(decrease);
+      if (decrease === 'removed' && !isFullAt(m, m.statusDate!)) t.bieu1.add('removed.probationary');
       const place = decrease === 'transferredOut' && m.transferPlace ? PLACE_ROW[m.transferPlace] : undefined;
-      if (place) c.add('bieu1', rowKey('transferredOut', place));
+      if (place) t.bieu1.add(rowKey('transferredOut', place));
     }
     if (changesOnly) continue;
     if (isNew) {
-      c.add('bieu2', 'total');
+      t.bieu2.add('total');
       admitting.add(`${file}:${tccs.key}`);
-      profile(c, 'bieu2', m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), newAges);
-      if (m.youthUnion) c.add('bieu2', 'youthUnion');
-      if (m.readmitted) c.add('bieu2', 'readmitted');
-      c.add('bieu2', OCCUPATION_KEY(m.occupation));
-      ethnicReligion(c, 'bieu2b', m);
+      profile(t.bieu2, m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), newAges);
+      if (m.youthUnion) t.bieu2.add('youthUnion');
+      if (m.readmitted) t.bieu2.add('readmitted');
+      t.bieu2.add(OCCUPATION_KEY(m.occupation));
+      ethnicReligion(t.bieu2b, m);
     }
     if (atEnd) {
-      c.add('bieu3', 'total');
-      if (!isFullAt(m, p.to)) c.add('bieu3', 'probationary');
-      profile(c, 'bieu3', m, m.birth === null ? null : yearsBetween(m.birth, p.to), memberAges);
-      ethnicReligion(c, 'bieu4', m);
-      c.add('bieu5', 'total', MEMBERS_MEASURE);
-      c.add('bieu5', kindRowOf(tccs.setting), MEMBERS_MEASURE);
+      t.bieu3.add('total');
+      if (!isFullAt(m, p.to)) t.bieu3.add('probationary');
+      profile(t.bieu3, m, m.birth === null ? null : yearsBetween(m.birth, p.to), memberAges);
+      ethnicReligion(t.bieu4, m);
+      t.bieu5.add('total', MEMBERS_MEASURE);
+      t.bieu5.add(lastKindRow, MEMBERS_MEASURE);
     }
   }
   });
-  c.set('bieu1', 'increase', [INCREASE_ROWS.reduce((a, k) => a + c.get('bieu1', k), 0)]);
-  c.set('bieu1', 'decrease', [DECREASES.reduce((a, [, k]) => a + c.get('bieu1', k), 0)]);
+  t.bieu1.set('increase', [INCREASE_ROWS.reduce((a, k) => a + t.bieu1.get(k), 0)]);
+  t.bieu1.set('decrease', [DECREASES.reduce((a, [, k]) => a + t.bieu1.get(k), 0)]);
   if (!changesOnly) {
-    c.set('bieu2', 'averageAge', [newAges.n ? round1(newAges.sum / newAges.n) : null]);
-    c.set('bieu3', 'averageAge', [memberAges.n ? round1(memberAges.sum / memberAges.n) : null]);
-    c.set('bieu2', 'tccsAdmitting', [admitting.size]);
+    t.bieu2.set('averageAge', [newAges.n ? round1(newAges.sum / newAges.n) : null]);
+    t.bieu3.set('averageAge', [memberAges.n ? round1(memberAges.sum / memberAges.n) : null]);
+    t.bieu2.set('tccsAdmitting', [admitting.size]);
   }
-  return c.forms;
+  return countsOf(t);
 }
 
 /**
@@ -251,11 +267,11 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
  * any period (and unknown for last year).
  */
 export function countUnits(inputs: readonly FormsInput[]): FormCounts {
-  const c = new Counter(WIDTHS);
+  const t = tallies();
   const measure = (key: string) => BIEU_5.measures.findIndex((m) => m.key === key);
   const count = (rowKey: string, key: string, n = 1) => {
-    c.add('bieu5', rowKey, measure(key), n);
-    c.add('bieu5', 'total', measure(key), n);
+    t.bieu5.add(rowKey, measure(key), n);
+    t.bieu5.add('total', measure(key), n);
   };
   for (const { hierarchy, model } of inputs) {
     for (const u of hierarchy.tccsList()) {
@@ -266,7 +282,7 @@ export function countUnits(inputs: readonly FormsInput[]): FormCounts {
       count(rowKey, 'chiBo', below.filter((d) => hierarchy.isCell(d)).length);
     }
   }
-  return c.forms.bieu5;
+  return t.bieu5.counts;
 }
 
 function isSubCommittee(model: StructureModel, u: Unit): boolean {

@@ -527,6 +527,14 @@ class SheetReader implements XmlHandler {
     while (k < n && b[k] !== 0x3c) k++;
     if (!bytesAt(b, k, END_V_C)) return -1;
     this.startCell(col, type, dated);
+    // Plain digits (a shared string's index, a whole number, a date's serial: nearly every cell)
+    // straight from the bytes; anything else as the scanner's way reads it.
+    const digits = k - vs <= 15 && (type === 0 || type === 0x6e || type === 0x73) ? intOf(b, vs, k) : -1;
+    if (digits >= 0) {
+      this.inCell = false;
+      this.put(type === 0x73 ? this.sharedString(digits, null) : digits);
+      return k + END_V_C.length;
+    }
     this.inValue = true;
     this.value = '';
     if (k > vs) this.text(b, vs, k, false);
@@ -570,6 +578,11 @@ class SheetReader implements XmlHandler {
     this.inCell = false;
     const v = this.cellValue();
     if (this.inInline) this.inInline = false;
+    this.put(v);
+  }
+
+  /** The value of the cell just read into its row. */
+  private put(v: CellValue): void {
     if (v === null) return;
     const row = this.row!;
     const col = this.col;
