@@ -151,6 +151,7 @@ export class XmlScanner {
   private readonly attrs = new Attrs();
   private readonly names = new Map<number, XmlName>();
   private readonly longNames = new Map<string, XmlName>();
+  private readonly hashed = new Map<number, { name: XmlName; bytes: Uint8Array }>();
   private readonly single: (XmlName | undefined)[] = new Array<XmlName | undefined>(256).fill(undefined);
 
   constructor(private readonly handler: XmlHandler) {}
@@ -228,12 +229,20 @@ export class XmlScanner {
       }
       return n;
     }
+    // Longer ones (`x14ac:dyDescent` on every row) by a hash of their bytes, confirmed byte by byte:
+    // no new string per tag.
+    let h = len;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
+    h &= 0x3fffffff;
+    const known = this.hashed.get(h);
+    if (known !== undefined && sameBytes(known.bytes, b, s, e)) return known.name;
     const q = utf8Text(b, s, e);
     let n = this.longNames.get(q);
     if (!n) {
       n = makeName(q);
       if (this.longNames.size < 1000) this.longNames.set(q, n);
     }
+    if (this.hashed.size < 1000) this.hashed.set(h, { name: n, bytes: Uint8Array.prototype.slice.call(b, s, e) });
     return n;
   }
 
@@ -377,6 +386,12 @@ export class XmlScanner {
     // A DOCTYPE may declare entities (a billion laughs, an external file): no spreadsheet has one.
     return this.fail(i, 'DOCTYPE không được phép (thực thể chưa khai báo) / DOCTYPE not allowed (undefined entity)');
   }
+}
+
+function sameBytes(known: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
+  if (known.length !== e - s) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== b[s + i]) return false;
+  return true;
 }
 
 function makeName(q: string): XmlName {
