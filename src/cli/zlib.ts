@@ -3,7 +3,7 @@
  * several times faster than fflate (which the browser's worker keeps). Inflating works on a thread
  * of the pool while the reader scans what came before.
  */
-import { createInflateRaw, deflateRawSync } from 'zlib';
+import { createInflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
 import type { RawInflater } from '../hosts/xlsx/part-stream';
 import type { RawDeflater } from '../hosts/xlsx/write/zip';
 
@@ -15,12 +15,30 @@ const CHUNK = 1 << 18;
 const AHEAD = 4;
 
 /**
+ * Compressed bytes inflated at once, in this thread: a workbook's metadata parts (relationships,
+ * styles, the workbook part), for which trips to the pool's thread cost more than inflating.
+ * Deflate expands 1,032:1 at most, so no more than about 16 MB is ever made at once.
+ */
+const SMALL = 16 << 10;
+
+export const zlibInflate: RawInflater = (data, onChunk) => (data.length <= SMALL ? inflateSmall(data, onChunk) : inflateStreaming(data, onChunk));
+
+function inflateSmall(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  try {
+    onChunk(inflateRawSync(data));
+    return Promise.resolve();
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+/**
  * Inflates on the pool's thread while the reader scans: each piece is handed over in a task of its
  * own, so zlib starts on the next piece before the reader starts on this one (handed over inside
  * zlib's callback, the two would take turns).
  */
-export const zlibInflate: RawInflater = (data, onChunk) =>
-  new Promise<void>((resolve, reject) => {
+function inflateStreaming(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const z = createInflateRaw({ chunkSize: CHUNK });
     const queue: Buffer[] = [];
     let ended = false;
@@ -66,3 +84,4 @@ export const zlibInflate: RawInflater = (data, onChunk) =>
     });
     z.end(data);
   });
+}

@@ -4,9 +4,11 @@
  * refusal, and the summary written either way the same sheets, in a zip whose checksums hold.
  */
 import { execFileSync } from 'child_process';
+import { randomBytes } from 'crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { deflateRawSync } from 'zlib';
 import { zlibDeflate, zlibInflate } from '../../src/cli/zlib';
 import { readSpreadsheet } from '../../src/hosts/read-file';
 import { writeXlsx } from '../../src/hosts/xlsx/write/workbook';
@@ -40,6 +42,32 @@ it.each<[string, () => Buffer]>([
   const [fflate, zlib] = await both('x.xlsx', make());
   expect('error' in fflate).toBe(true);
   expect(zlib).toEqual(fflate);
+});
+
+describe('the inflater', () => {
+  // Small parts (a workbook's metadata) are inflated at once in this thread, large ones streamed
+  // from the pool's thread: both must give the same bytes and stop alike.
+  it.each([
+    ['a small part, inflated at once', 2_000, (n: number) => n < 16 << 10],
+    ['a large part, streamed in pieces', 400_000, (n: number) => n > 16 << 10],
+  ])('%s: its bytes whole; a cut stream or a refusal of the reader stops it', async (_, size, path) => {
+    const raw = Buffer.from(randomBytes(size).toString('hex'));
+    const data = deflateRawSync(raw, { level: 1 });
+    expect(path(data.length)).toBe(true);
+    const chunks: Buffer[] = [];
+    await zlibInflate(data, (c) => chunks.push(Buffer.from(c)));
+    expect(Buffer.concat(chunks).equals(raw)).toBe(true);
+    await expect(zlibInflate(data.subarray(0, data.length >> 1), () => {})).rejects.toThrow();
+    const refusal = new Error('past its declared size');
+    let calls = 0;
+    await expect(
+      zlibInflate(data, () => {
+        calls++;
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    expect(calls).toBe(1);
+  });
 });
 
 describe('the summary written with zlib', () => {
