@@ -1,5 +1,5 @@
 /** `dangvien`: the core on a workbook file, without Excel. Exit 0 clean, 1 errors found, 2 cannot read. */
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../core/grid';
 import { readSpreadsheets } from '../hosts/read-file';
@@ -28,7 +28,7 @@ const PROGRESS_FROM_ROWS = 20_000;
 
 async function fileBytes(file: string): Promise<Uint8Array> {
   try {
-    return await fs.readFile(file);
+    return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(
