@@ -336,9 +336,13 @@ function columnOf(b: Uint8Array, s: number, e: number): number {
   return i === s ? -1 : col - 1;
 }
 
-const END_C = ascii('</c>');
-const START_V = ascii('<v>');
-const END_V_C = ascii('</v></c>');
+/** `</c>` at `k`. */
+const isEndC = (b: Uint8Array, k: number) => b[k] === 0x3c && b[k + 1] === 0x2f && b[k + 2] === 0x63 && b[k + 3] === 0x3e;
+/** `<v>` at `k`. */
+const isStartV = (b: Uint8Array, k: number) => b[k] === 0x3c && b[k + 1] === 0x76 && b[k + 2] === 0x3e;
+/** `</v></c>` at `k`. */
+const isEndVC = (b: Uint8Array, k: number) =>
+  b[k] === 0x3c && b[k + 1] === 0x2f && b[k + 2] === 0x76 && b[k + 3] === 0x3e && b[k + 4] === 0x3c && b[k + 5] === 0x2f && b[k + 6] === 0x63 && b[k + 7] === 0x3e;
 
 /** A cell's `t` by its first letter, which tells every type apart but `s` (shared) and `str` (a formula's text). */
 function typeCode(b: Uint8Array, s: number, e: number): number {
@@ -516,31 +520,37 @@ class SheetReader implements XmlHandler {
       this.endCell();
       return j + 1;
     }
-    if (bytesAt(b, j + 1, END_C)) {
+    if (isEndC(b, j + 1)) {
       this.startCell(col, type, dated);
       this.endCell();
-      return j + 1 + END_C.length;
+      return j + 5;
     }
-    if (!bytesAt(b, j + 1, START_V)) return -1;
-    const vs = j + 1 + START_V.length;
+    if (!isStartV(b, j + 1)) return -1;
+    const vs = j + 4;
     let k = vs;
     while (k < n && b[k] !== 0x3c) k++;
-    if (!bytesAt(b, k, END_V_C)) return -1;
+    if (!isEndVC(b, k)) return -1;
     this.startCell(col, type, dated);
     // Plain digits (a shared string's index, a whole number, a date's serial: nearly every cell)
     // straight from the bytes; anything else as the scanner's way reads it.
     const digits = k - vs <= 15 && (type === 0 || type === 0x6e || type === 0x73) ? intOf(b, vs, k) : -1;
     if (digits >= 0) {
       this.inCell = false;
-      this.put(type === 0x73 ? this.sharedString(digits, null) : digits);
-      return k + END_V_C.length;
+      this.filled = true;
+      // The kind is known: the value itself is not looked at (a string elsewhere in memory).
+      if (type === 0x73) this.row![this.col] = this.sharedString(digits, null);
+      else {
+        this.row![this.col] = digits;
+        if (dated) this.markDate();
+      }
+      return k + 8;
     }
     this.inValue = true;
     this.value = '';
     if (k > vs) this.text(b, vs, k, false);
     this.inValue = false;
     this.endCell();
-    return k + END_V_C.length;
+    return k + 8;
   }
 
   close(tag: string): void {
@@ -588,10 +598,13 @@ class SheetReader implements XmlHandler {
     const col = this.col;
     row[col] = v;
     this.filled = true;
-    if (typeof v === 'number' && (this.dated || this.type === 0x64)) {
-      (this.rowFormats ??= [])[col] = DATE_FORMAT;
-      this.anyDate = true;
-    }
+    if (typeof v === 'number' && (this.dated || this.type === 0x64)) this.markDate();
+  }
+
+  /** The cell just read holds a date. */
+  private markDate(): void {
+    (this.rowFormats ??= [])[this.col] = DATE_FORMAT;
+    this.anyDate = true;
   }
 
   private cellValue(): CellValue {

@@ -157,7 +157,10 @@ export class XmlScanner {
   constructor(private readonly handler: XmlHandler) {}
 
   /** Reads a chunk; what is left incomplete at its end waits for the next. */
-  feed(chunk: Uint8Array): void {
+  feed(bytes: Uint8Array): void {
+    // Every byte of every buffer is read through the same few lines: a host's subclass (Node's
+    // Buffer) beside the joined pieces' plain arrays would make each read check which of the two.
+    const chunk = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let start = 0;
     const carry = this.carry;
     if (carry) {
