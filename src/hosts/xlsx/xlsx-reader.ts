@@ -303,6 +303,7 @@ class SharedStringsReader implements XmlHandler {
   element(b: Uint8Array, i: number, n: number): number {
     if (this.inSi || !bytesAt(b, i, SI_T)) return -1;
     let j = i + SI_T.length;
+    if (j >= n) return -1;
     if (b[j] === 0x3e) j++;
     else if (bytesAt(b, j, PRESERVE)) j += PRESERVE.length;
     else return -1;
@@ -492,7 +493,10 @@ class SheetReader implements XmlHandler {
     let dated = false;
     let j = i + 2;
     let empty = false;
+    // Every read is checked against `n` first: a read past the end would send the optimised code
+    // back to the interpreter, once per place it happens.
     for (;;) {
+      if (j + 4 > n) return -1;
       const c = b[j];
       if (c === 0x3e) break;
       if (c === 0x2f) {
@@ -506,7 +510,12 @@ class SheetReader implements XmlHandler {
       if (q !== 0x22 && q !== 0x27) return -1;
       const vs = j + 4;
       let k = vs;
-      for (let x = b[k]; x !== q; x = b[++k]) if (x === 0x3c || x === 0x26 || k >= n) return -1;
+      for (; k < n; k++) {
+        const x = b[k];
+        if (x === q) break;
+        if (x === 0x3c || x === 0x26) return -1;
+      }
+      if (k >= n) return -1;
       const name = b[j + 1];
       if (name === 0x72) col = columnOf(b, vs, k);
       else if (name === 0x74) type = typeCode(b, vs, k);
@@ -515,6 +524,7 @@ class SheetReader implements XmlHandler {
       j = k + 1;
     }
     // j is at the start tag's `>`.
+    if (j + 5 > n) return -1;
     if (empty) {
       this.startCell(col, type, dated);
       this.endCell();
@@ -529,7 +539,7 @@ class SheetReader implements XmlHandler {
     const vs = j + 4;
     let k = vs;
     while (k < n && b[k] !== 0x3c) k++;
-    if (!isEndVC(b, k)) return -1;
+    if (k + 8 > n || !isEndVC(b, k)) return -1;
     this.startCell(col, type, dated);
     // Plain digits (a shared string's index, a whole number, a date's serial: nearly every cell)
     // straight from the bytes; anything else as the scanner's way reads it.
