@@ -186,36 +186,27 @@ export function isNewMember(m: Member, p: Period): boolean {
   return inPeriod(m.admitted, p) && !cameByTransfer(m);
 }
 
-/**
- * The counts of every form for one period, over one workbook or several read together (a
- * province's communes: the counts add up, the average ages are taken over every member). With
- * `changesOnly`, Biểu 1 alone (the reconciliation check needs nothing else).
- */
-export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Period, changesOnly = false): PeriodCounts {
-  const t = tallies();
-  const before = p.from - 1;
-  const newAges = { sum: 0, n: 0 };
-  const memberAges = { sum: 0, n: 0 };
-  const admitting = new Set<string>();
-  for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) t.bieu1.set(key, [0]);
-  const list = Array.isArray(inputs) ? (inputs as readonly FormsInput[]) : [inputs as FormsInput];
-  // Unit keys are unique within a workbook only.
-  list.forEach(({ wb, hierarchy }, file) => {
-  // Members come cell by cell: the TCCS of the last cell, kept.
-  let lastCell: string | null = null;
-  let lastTccs: Unit | null | undefined;
-  let lastKindRow = '';
-  for (const m of wb.members?.records ?? []) {
-    if (m.cellKey === null) continue;
-    if (m.cellKey !== lastCell) {
-      lastCell = m.cellKey;
-      lastTccs = hierarchy.tccsOf(m.cellKey);
-      if (lastTccs) lastKindRow = kindRowOf(lastTccs.setting);
-    }
-    const tccs = lastTccs;
-    if (!tccs) continue;
+/** One period's counts, a member at a time. */
+class PeriodCounter {
+  private readonly t = tallies();
+  private readonly before: Day;
+  private readonly newAges = { sum: 0, n: 0 };
+  private readonly memberAges = { sum: 0, n: 0 };
+  private readonly admitting = new Set<string>();
+
+  constructor(
+    private readonly p: Period,
+    private readonly changesOnly: boolean,
+  ) {
+    this.before = p.from - 1;
+    for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) this.t.bieu1.set(key, [0]);
+  }
+
+  /** A member of a cell under `tccs` (of workbook number `file`), whose TCCS counts in Biểu 5's row `kindRow`. */
+  count(m: Member, tccs: Unit, kindRow: string, file: number): void {
+    const { t, p } = this;
     const atEnd = isMemberAt(m, p.to);
-    if (isMemberAt(m, before)) t.bieu1.add('start');
+    if (isMemberAt(m, this.before)) t.bieu1.add('start');
     if (atEnd) t.bieu1.add('end');
     const isNew = isNewMember(m, p);
     if (isNew) t.bieu1.add('admitted');
@@ -232,11 +223,12 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
       const place = decrease === 'transferredOut' && m.transferPlace ? PLACE_ROW[m.transferPlace] : undefined;
       if (place) t.bieu1.add(rowKey('transferredOut', place));
     }
-    if (changesOnly) continue;
+    if (this.changesOnly) return;
     if (isNew) {
       t.bieu2.add('total');
-      admitting.add(`${file}:${tccs.key}`);
-      profile(t.bieu2, m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), newAges);
+      // Unit keys are unique within a workbook only.
+      this.admitting.add(`${file}:${tccs.key}`);
+      profile(t.bieu2, m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), this.newAges);
       if (m.youthUnion) t.bieu2.add('youthUnion');
       if (m.readmitted) t.bieu2.add('readmitted');
       t.bieu2.add(OCCUPATION_KEY(m.occupation));
@@ -245,21 +237,56 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
     if (atEnd) {
       t.bieu3.add('total');
       if (!isFullAt(m, p.to)) t.bieu3.add('probationary');
-      profile(t.bieu3, m, m.birth === null ? null : yearsBetween(m.birth, p.to), memberAges);
+      profile(t.bieu3, m, m.birth === null ? null : yearsBetween(m.birth, p.to), this.memberAges);
       ethnicReligion(t.bieu4, m);
       t.bieu5.add('total', MEMBERS_MEASURE);
-      t.bieu5.add(lastKindRow, MEMBERS_MEASURE);
+      t.bieu5.add(kindRow, MEMBERS_MEASURE);
     }
   }
-  });
-  t.bieu1.set('increase', [INCREASE_ROWS.reduce((a, k) => a + t.bieu1.get(k), 0)]);
-  t.bieu1.set('decrease', [DECREASES.reduce((a, [, k]) => a + t.bieu1.get(k), 0)]);
-  if (!changesOnly) {
-    t.bieu2.set('averageAge', [newAges.n ? round1(newAges.sum / newAges.n) : null]);
-    t.bieu3.set('averageAge', [memberAges.n ? round1(memberAges.sum / memberAges.n) : null]);
-    t.bieu2.set('tccsAdmitting', [admitting.size]);
+
+  counts(): PeriodCounts {
+    const { t, newAges, memberAges } = this;
+    t.bieu1.set('increase', [INCREASE_ROWS.reduce((a, k) => a + t.bieu1.get(k), 0)]);
+    t.bieu1.set('decrease', [DECREASES.reduce((a, [, k]) => a + t.bieu1.get(k), 0)]);
+    if (!this.changesOnly) {
+      t.bieu2.set('averageAge', [newAges.n ? round1(newAges.sum / newAges.n) : null]);
+      t.bieu3.set('averageAge', [memberAges.n ? round1(memberAges.sum / memberAges.n) : null]);
+      t.bieu2.set('tccsAdmitting', [this.admitting.size]);
+    }
+    return countsOf(t);
   }
-  return countsOf(t);
+}
+
+/**
+ * The counts of every form for each period, over one workbook or several read together (a
+ * province's communes: the counts add up, the average ages are taken over every member), in one
+ * pass over the members. With `changesOnly`, Biểu 1 alone (the reconciliation check needs nothing else).
+ */
+export function countPeriods(inputs: FormsInput | readonly FormsInput[], periods: readonly Period[], changesOnly = false): PeriodCounts[] {
+  const counters = periods.map((p) => new PeriodCounter(p, changesOnly));
+  const list = Array.isArray(inputs) ? (inputs as readonly FormsInput[]) : [inputs as FormsInput];
+  list.forEach(({ wb, hierarchy }, file) => {
+    // Members come cell by cell: the TCCS of the last cell, and its Biểu 5 row, kept.
+    let lastCell: string | null = null;
+    let lastTccs: Unit | null | undefined;
+    let lastKindRow = '';
+    for (const m of wb.members?.records ?? []) {
+      if (m.cellKey === null) continue;
+      if (m.cellKey !== lastCell) {
+        lastCell = m.cellKey;
+        lastTccs = hierarchy.tccsOf(m.cellKey);
+        if (lastTccs) lastKindRow = kindRowOf(lastTccs.setting);
+      }
+      if (!lastTccs) continue;
+      for (const c of counters) c.count(m, lastTccs, lastKindRow, file);
+    }
+  });
+  return counters.map((c) => c.counts());
+}
+
+/** The counts of every form for one period (see `countPeriods`). */
+export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Period, changesOnly = false): PeriodCounts {
+  return countPeriods(inputs, [p], changesOnly)[0];
 }
 
 /**

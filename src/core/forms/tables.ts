@@ -6,7 +6,7 @@
 import { dayFromYMD, daysInMonth, isoDay, ymd, type Day } from '../dates';
 import type { Text } from '../findings';
 import { memberColumnName } from '../schema';
-import { countPeriod, countUnits, type FormCounts, type FormsInput, type Period } from './compute';
+import { countPeriods, countUnits, type FormCounts, type FormsInput, type Period } from './compute';
 import { BIEU_5, FORMS, type FormDef, type FormId } from './definitions';
 
 export interface FormCell {
@@ -86,8 +86,7 @@ function table(def: FormDef, now: FormCounts, last: FormCounts, has: (c: string)
 export function computeForms(input: FormsInput | readonly FormsInput[], year: number, asOf: Day): FormsFigures {
   const inputs: readonly FormsInput[] = Array.isArray(input) ? input : [input as FormsInput];
   const { now, last } = periodsOf(year, asOf);
-  const a = countPeriod(inputs, now);
-  const b = countPeriod(inputs, last);
+  const [a, b] = countPeriods(inputs, [now, last]);
   // The units are as the workbooks have them now: this period only.
   const units = countUnits(inputs);
   for (const [key, v] of units) {
