@@ -70,7 +70,7 @@ export function serialFromDay(day: Day): number {
 
 /** Bare years accepted as numbers: a serial in this range would be a date in 1902–1905. */
 const MIN_YEAR = 1000;
-const MAX_YEAR = 2200;
+export const MAX_BARE_YEAR = 2200;
 
 const TEXT_DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
 const TEXT_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
@@ -87,7 +87,7 @@ export function readDate(value: unknown, numberFormat?: string | null, date1904 
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, reason: 'unreadable' };
     const dateFormatted = !!numberFormat && /[dy]/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
-    if (!dateFormatted && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) {
+    if (!dateFormatted && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_BARE_YEAR) {
       return { ok: true, day: dayFromYMD(value, 1, 1), yearOnly: true };
     }
     const day = dayFromSerial(value, date1904);

@@ -3,7 +3,7 @@
  * CellProblem. The readers of each sheet are built from these few functions; columns are resolved
  * to Field handles once per sheet, so a million rows cost no lookups by name.
  */
-import { dayFromSerial, readDate, type Day } from '../dates';
+import { dayFromSerial, MAX_BARE_YEAR, readDate, type Day } from '../dates';
 import type { CellValue } from '../grid';
 import { matchList, type ListId, type ListMatch } from '../lists';
 import type { LocatedSheet } from '../sheets';
@@ -207,7 +207,12 @@ export class CellReader {
     }
     const fmt = f.index < 0 ? undefined : this.formatRow?.[f.index];
     const d1904 = this.date1904;
-    if (typeof v === 'number' && fmt && v >= (d1904 ? 0 : 61) && v < 2_958_466 && this.isDateFormat(fmt)) return dayFromSerial(v, d1904);
+    if (typeof v === 'number' && v >= (d1904 ? 0 : 61) && v < 2_958_466) {
+      if (fmt && this.isDateFormat(fmt)) return dayFromSerial(v, d1904);
+      // A whole serial without a format (a script's file), past the numbers read as bare years:
+      // what readDate makes of it, without its result object.
+      if (!fmt && v > MAX_BARE_YEAR && Number.isInteger(v)) return dayFromSerial(v, d1904)!;
+    }
     const d = readDate(typeof v === 'string' ? v.trim() : v, fmt, d1904);
     if (d === null) {
       if (required) this.reportEmpty(f);
