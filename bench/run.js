@@ -64,8 +64,12 @@ if (process.env.BENCH_SKIP_BROWSER) {
 if (!process.env.BENCH_SKIP_MILLION) {
   const big = path.join(dir, 'bench-1m.xlsx');
   execFileSync(process.execPath, ['--max-old-space-size=4096', path.join(__dirname, 'write-xlsx.js'), big, '1048575']);
-  const r = node([path.join(__dirname, 'read.js'), big, 'report']);
-  console.log(`\n1,048,575 members (${(fs.statSync(big).size / 2 ** 20).toFixed(1)} MB): report in ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak RSS ${r.peakRssMB} MB — target < 10 s and < 1 GB`);
+  // Three runs, the median shown with the others: one run on a shared machine says little.
+  const runs = [0, 1, 2].map(() => node([path.join(__dirname, 'read.js'), big, 'report']));
+  const r = [...runs].sort((a, b) => a.ms - b.ms)[1];
+  const all = runs.map((x) => `${(x.ms / 1000).toFixed(1)} s`).join(', ');
+  const rss = Math.max(...runs.map((x) => x.peakRssMB));
+  console.log(`\n1,048,575 members (${(fs.statSync(big).size / 2 ** 20).toFixed(1)} MB): report in ${(r.ms / 1000).toFixed(1)} s median of 3 (${all}; CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak RSS ${rss} MB at most — target < 10 s and < 1 GB`);
 }
 fs.rmSync(dir, { recursive: true, force: true });
 
