@@ -71,8 +71,45 @@ export function findRepeats<T>(
   onRepeat: (t: T, first: T) => void,
 ): void {
   if (items.length >= INDEX_BITS) throw new RangeError('more rows than a sheet can hold');
-  const hashes = new Int32Array(items.length);
-  const indices = new Int32Array(items.length);
+  const n = hashAll(items, hash);
+  const bits = bucketBits(n);
+  bucketSort(n, bits);
+  const repeats = matchRuns(items, same, bits);
+  repeats.sort((a, b) => a[0] - b[0]);
+  for (const [i, f] of repeats) onRepeat(items[i], items[f]);
+}
+
+/**
+ * Work arrays kept from one search to the next: a dozen searches over a million rows would
+ * otherwise ask for some 100 MB of fresh memory. The core runs one search at a time.
+ */
+const work = {
+  hashes: new Int32Array(0),
+  indices: new Int32Array(0),
+  sortedHash: new Int32Array(0),
+  sortedIndex: new Int32Array(0),
+  start: new Int32Array(0),
+  next: new Int32Array(0),
+};
+
+function ensure(n: number, buckets: number): void {
+  if (work.hashes.length < n) {
+    const size = Math.max(n, work.hashes.length * 2);
+    work.hashes = new Int32Array(size);
+    work.indices = new Int32Array(size);
+    work.sortedHash = new Int32Array(size);
+    work.sortedIndex = new Int32Array(size);
+  }
+  if (work.start.length < buckets + 1) {
+    work.start = new Int32Array(buckets + 1);
+    work.next = new Int32Array(buckets + 1);
+  }
+}
+
+/** The items' hashes and indices (items without a key left out), in `work`; returns how many. */
+function hashAll<T>(items: readonly T[], hash: (t: T) => number | null): number {
+  ensure(items.length, 0);
+  const { hashes, indices } = work;
   let n = 0;
   for (let i = 0; i < items.length; i++) {
     const h = hash(items[i]);
@@ -81,30 +118,45 @@ export function findRepeats<T>(
     hashes[n] = h;
     indices[n++] = i;
   }
-  // Counting sort into 2^bits buckets (at least as many as items): stable, so each bucket holds
-  // its items in item order.
+  return n;
+}
+
+/** Bits of the bucket number: at least as many buckets as items. */
+function bucketBits(n: number): number {
   let bits = 1;
   while (1 << bits < n && bits < 21) bits++;
-  const bucketOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
-  const start = new Int32Array((1 << bits) + 1);
-  for (let k = 0; k < n; k++) start[bucketOf(hashes[k]) + 1]++;
-  for (let b = 0; b < 1 << bits; b++) start[b + 1] += start[b];
-  const sortedHash = new Int32Array(n);
-  const sortedIndex = new Int32Array(n);
-  const next = start.slice(0, 1 << bits);
+  return bits;
+}
+
+/** Counting sort of the `n` hashes into 2^bits buckets: stable, so each bucket holds its items in item order. */
+function bucketSort(n: number, bits: number): void {
+  const buckets = 1 << bits;
+  ensure(n, buckets);
+  const { hashes, indices, sortedHash, sortedIndex, start, next } = work;
+  const shift = 32 - bits;
+  start.fill(0, 0, buckets + 1);
+  for (let k = 0; k < n; k++) start[(Math.imul(hashes[k], 0x9e3779b1) >>> shift) + 1]++;
+  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+  next.set(start.subarray(0, buckets));
   for (let k = 0; k < n; k++) {
-    const p = next[bucketOf(hashes[k])]++;
+    const p = next[Math.imul(hashes[k], 0x9e3779b1) >>> shift]++;
     sortedHash[p] = hashes[k];
     sortedIndex[p] = indices[k];
   }
+}
+
+/**
+ * Within each bucket, ordered by (hash, index): runs of one hash, the first item of each distinct
+ * key in the run; an item repeats the first one it equals. Returns [item, first] pairs.
+ */
+function matchRuns<T>(items: readonly T[], same: (a: T, b: T) => boolean, bits: number): [number, number][] {
+  const { sortedHash, sortedIndex, start } = work;
   const repeats: [number, number][] = [];
   for (let b = 0; b < 1 << bits; b++) {
     const from = start[b];
     const to = start[b + 1];
     if (to - from < 2) continue;
     orderBucket(sortedHash, sortedIndex, from, to);
-    // Runs of one hash within the bucket: the first item of each distinct key in the run; an
-    // item repeats the first one it equals.
     for (let s = from; s < to; ) {
       const h = sortedHash[s];
       let e = s + 1;
@@ -119,8 +171,7 @@ export function findRepeats<T>(
       s = e;
     }
   }
-  repeats.sort((a, b) => a[0] - b[0]);
-  for (const [i, f] of repeats) onRepeat(items[i], items[f]);
+  return repeats;
 }
 
 /** Orders `from`..`to` of the two arrays by hash, then index (the index order is already kept within equal hashes). */
