@@ -1,21 +1,15 @@
 // Never a blank pane: when the bundle cannot load, or the browser is too old for it (Excel 2016/2019
 // showing add-ins in Internet Explorer), the page's own small script says what to do.
-import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from './support/browser';
-import { serve, type StaticServer } from './support/server';
+import { openPage, screenshot } from './support/browser';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 
 let browser: Browser;
 let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(join(__dirname, '..', '..', 'dist', 'e2e'));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedPane((b, s) => {
+  browser = b;
+  server = s;
 });
 
 describe('the page before the pane', () => {

@@ -4,14 +4,13 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { launch, OFFICE_JS_CDN, openPage, screenshot, settled, unexpectedCsp, type Watched } from './support/browser';
+import { OFFICE_JS_CDN, openPage, screenshot, settled, unexpectedCsp, type Watched } from './support/browser';
 import { axe, click, idle, notice, openPane, pickFile } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { BUILD, servedPane } from './support/served';
 import { generateScaled } from '../../src/sample';
 import { CATALOGUE } from '../../src/taskpane/i18n';
 import { faultyGrids, sampleGrids, writeBook, type Planted } from './support/workbooks';
-
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 
 let browser: Browser;
 let server: StaticServer;
@@ -19,19 +18,16 @@ let samplePath: string;
 let faultyPath: string;
 let planted: Planted[];
 const opened: Watched[] = [];
+servedPane((b, s) => {
+  browser = b;
+  server = s;
+});
 
 beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
   samplePath = await writeBook('MDrak-2017.xlsx', sampleGrids());
   const faulty = faultyGrids();
   planted = faulty.planted;
   faultyPath = await writeBook('LoiCaiSan.xlsx', faulty.grids);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function page(options: Parameters<typeof openPage>[1] = {}): Promise<Watched> {

@@ -1,25 +1,17 @@
 // The pane against the in-memory fake of Excel (installed as the global Excel/Office before the
 // pane loads, on taskpane-fake.html): insert the summary sheets, go to a cell, mark and clear,
 // fix and undo, the template, an Excel too old, and Office's dark theme in English.
-import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, unexpectedCsp, type Watched } from './support/browser';
+import { openPage, screenshot, unexpectedCsp, type Watched } from './support/browser';
 import { axe, click, idle, notice, openPane } from './support/pane';
-import { serve, type StaticServer } from './support/server';
-
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 
 let browser: Browser;
 let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedPane((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function pane(query: string, options: Parameters<typeof openPage>[1] = {}): Promise<Watched> {

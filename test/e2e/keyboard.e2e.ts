@@ -1,21 +1,15 @@
 // Everything reachable and operable by keyboard, with the focus visible (against the fake Excel).
-import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, unexpectedCsp } from './support/browser';
+import { openPage, screenshot, unexpectedCsp } from './support/browser';
 import { idle, openPane, CEILING } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 
 let browser: Browser;
 let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(join(__dirname, '..', '..', 'dist', 'e2e'));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedPane((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** Presses Tab until the focused element matches, and returns how many presses it took. */

@@ -1,23 +1,24 @@
 // Thousands of findings in the browser mode: each rule's group shows its first few and "+N nữa",
 // never every finding in the page at once, and the rest are reached by keyboard, a press at a time.
-import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { generateScaled } from '../../src/sample';
-import { launch, openPage, unexpectedCsp } from './support/browser';
+import { openPage, unexpectedCsp } from './support/browser';
 import { openPane, pickFile } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 import { writeBook } from './support/workbooks';
 
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 const MEMBERS = 3_000;
 
 let browser: Browser;
 let server: StaticServer;
 let path: string;
+servedPane((b, s) => {
+  browser = b;
+  server = s;
+});
 
 beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
   // Every member's gender is no list value (M04, fixable to "Nữ"): one group of thousands.
   const grids = generateScaled(MEMBERS, 5);
   const members = grids.find((g) => g.name === 'DangVien')!;
@@ -26,11 +27,6 @@ beforeAll(async () => {
   for (let r = header + 1; r < members.values.length; r++) if (members.values[r][0] !== undefined) members.values[r][col] = 'Nuw';
   path = await writeBook(`NhieuLoi-${MEMBERS}.xlsx`, grids);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('thousands of findings', () => {
   it('shows each group’s first few, and the next ones by keyboard a press at a time', async () => {

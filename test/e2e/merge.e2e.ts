@@ -4,13 +4,13 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, unexpectedCsp, type Watched } from './support/browser';
+import { openPage, screenshot, unexpectedCsp, type Watched } from './support/browser';
 import { axe, CEILING, click, idle, notice, openPane } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 import { generateProvince } from '../../src/sample';
 import { DIR, writeBook } from './support/workbooks';
 
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 const FOLDER = join(DIR, 'tinh');
 const province = generateProvince();
 const PLAN = 'TU-KeHoach-2026.xlsx';
@@ -18,18 +18,15 @@ const PLAN = 'TU-KeHoach-2026.xlsx';
 let browser: Browser;
 let server: StaticServer;
 let paths: string[];
+servedPane((b, s) => {
+  browser = b;
+  server = s;
+});
 
 beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
   mkdirSync(FOLDER, { recursive: true });
   paths = [];
   for (const f of province) paths.push(await writeBook(join('tinh', f.file), f.grids));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function expectClean(w: Watched): void {

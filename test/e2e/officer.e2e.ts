@@ -4,30 +4,26 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, SCREENSHOTS, settled, unexpectedCsp, type Watched } from './support/browser';
+import { openPage, screenshot, SCREENSHOTS, settled, unexpectedCsp, type Watched } from './support/browser';
 import { axe, CEILING, click, idle, openPane, pickFile } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 import { DIR, faultyGrids, writeBook } from './support/workbooks';
-
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 
 let browser: Browser;
 let server: StaticServer;
 let faultyPath: string;
 let brokenPath: string;
+servedPane((b, s) => {
+  browser = b;
+  server = s;
+});
 
 beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
   faultyPath = await writeBook('LoiCaiSan.xlsx', faultyGrids().grids);
   // Not a workbook at all, named as one: the open fails.
   brokenPath = join(DIR, 'Hong.xlsx');
   writeFileSync(brokenPath, 'PK\u0003\u0004 not really a zip');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A part of the page as its own picture (a long pane is cut at 2,400 px in the whole-page one). */

@@ -3,27 +3,21 @@
 // four CSV files picked together, which make one workbook.
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, type Watched } from './support/browser';
+import { openPage, type Watched } from './support/browser';
 import { click, openPane, pickFile } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 import { sampleGrids } from './support/workbooks';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 const FIX = join(__dirname, '..', 'fixtures', 'formats');
 
 let browser: Browser;
 let server: StaticServer;
 const opened: Watched[] = [];
-
-beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+servedPane((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function page(): Promise<Watched> {

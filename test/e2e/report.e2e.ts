@@ -5,29 +5,26 @@ import { spawnSync } from 'child_process';
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, SCREENSHOTS, unexpectedCsp, type Watched } from './support/browser';
+import { openPage, screenshot, SCREENSHOTS, unexpectedCsp, type Watched } from './support/browser';
 import { axe, click, idle, notice, openPane, pickFile, CEILING } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { BUILD, servedPane } from './support/served';
 import { sampleGrids, writeBook } from './support/workbooks';
 
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 const POPPLER = spawnSync('pdftotext', ['-v']).status === 0;
 if (!POPPLER) console.warn('report.e2e: pdftotext not found — the PDF text checks are SKIPPED (apt-get install poppler-utils).');
 
 let browser: Browser;
 let server: StaticServer;
 let samplePath: string;
-
-beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
-  samplePath = await writeBook('MDrak-2017.xlsx', sampleGrids());
-  mkdirSync(SCREENSHOTS, { recursive: true });
+servedPane((b, s) => {
+  browser = b;
+  server = s;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(async () => {
+  samplePath = await writeBook('MDrak-2017.xlsx', sampleGrids());
+  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 function expectClean(w: Watched): void {

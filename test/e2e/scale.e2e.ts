@@ -1,31 +1,27 @@
 // A 100,000-member workbook in the browser mode: the page never freezes (the work runs in the
 // file worker), the progress is shown and moves, a cancel in the middle of the read stops it,
 // and the figures come out. The time and the longest stall of the page's thread are printed.
-import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { generateScaled } from '../../src/sample';
-import { launch, openPage, screenshot, unexpectedCsp } from './support/browser';
+import { openPage, screenshot, unexpectedCsp } from './support/browser';
 import { CEILING, click, idle, notice, openPane } from './support/pane';
-import { serve, type StaticServer } from './support/server';
+import type { StaticServer } from './support/server';
+import { servedPane } from './support/served';
 import { writeBook } from './support/workbooks';
 
-const BUILD = join(__dirname, '..', '..', 'dist', 'e2e');
 const MEMBERS = 100_000;
 
 let browser: Browser;
 let server: StaticServer;
 let bigPath: string;
+servedPane((b, s) => {
+  browser = b;
+  server = s;
+});
 
 beforeAll(async () => {
-  server = await serve(BUILD);
-  browser = await launch();
   bigPath = await writeBook(`Lon-${MEMBERS}.xlsx`, generateScaled(MEMBERS, 11, { dates: 'date' }));
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Starts a timer on the page's thread that records the longest gap between two of its ticks. */
 async function watchStalls(page: Page): Promise<void> {
