@@ -21,7 +21,7 @@ import type { ProgressFn } from '../workbook';
 import { DAMAGED, LIMITS, tooManyCells, tooManyStrings, tooWide, BOMB, mb, zipParts, type ZipPart } from './inspect';
 import { isDateFormat } from './number-formats';
 import { PartError, streamPart, type RawInflater } from './part-stream';
-import { Attrs, scanXml, textOf, XmlError, XmlScanner, type XmlHandler } from './xml-scan';
+import { Attrs, bytesAt, scanXml, textOf, XmlError, XmlScanner, type XmlHandler } from './xml-scan';
 
 export class UnreadableFileError extends Error {}
 
@@ -228,13 +228,6 @@ async function readStyles(pkg: Package, part: ZipPart | undefined): Promise<bool
 }
 
 const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
-
-/** Whether `b` holds `bytes` at `at`. */
-function bytesAt(b: Uint8Array, at: number, bytes: Uint8Array): boolean {
-  if (at + bytes.length > b.length) return false;
-  for (let k = 0; k < bytes.length; k++) if (b[at + k] !== bytes[k]) return false;
-  return true;
-}
 
 /** Decodes OOXML's `_xHHHH_` escapes (characters XML cannot hold, e.g. `_x000D_`). */
 function unescapeOoxml(s: string): string {

@@ -238,7 +238,7 @@ export class XmlScanner {
     for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
     h &= 0x3fffffff;
     const known = this.hashed.get(h);
-    if (known !== undefined && sameBytes(known.bytes, b, s, e)) return known.name;
+    if (known !== undefined && known.bytes.length === len && bytesAt(b, s, known.bytes)) return known.name;
     const q = utf8Text(b, s, e);
     let n = this.longNames.get(q);
     if (!n) {
@@ -391,9 +391,10 @@ export class XmlScanner {
   }
 }
 
-function sameBytes(known: Uint8Array, b: Uint8Array, s: number, e: number): boolean {
-  if (known.length !== e - s) return false;
-  for (let i = 0; i < known.length; i++) if (known[i] !== b[s + i]) return false;
+/** Whether `b` holds `bytes` at `at`. */
+export function bytesAt(b: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > b.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (b[at + k] !== bytes[k]) return false;
   return true;
 }
 
