@@ -2,8 +2,10 @@
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import type { SheetGrid } from '../core/grid';
-import { readSpreadsheets } from '../hosts/read-file';
-import { UnreadableFileError } from '../hosts/xlsx/xlsx-reader';
+import { WorkbookReading, type ParsedWorkbook } from '../core/model/read';
+import { STRUCTURE_MODELS } from '../core/structure-model';
+import { readSpreadsheets, streamSpreadsheets, type NamedBytes } from '../hosts/read-file';
+import { UnreadableFileError, type ReadOptions } from '../hosts/xlsx/xlsx-reader';
 import { writeXlsx } from '../hosts/xlsx/write/workbook';
 import { runWorkbook, type RunResult } from '../pipeline/run';
 import { generateSample } from '../sample';
@@ -37,13 +39,16 @@ async function fileBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** The named files as one workbook: one .xlsx, or CSV files a sheet each. */
-async function readFiles(files: string[], io: Io): Promise<SheetGrid[]> {
+/**
+ * The named files as one workbook (one .xlsx, or CSV files a sheet each), read by `read` with
+ * the command line's inflater and its progress on stderr.
+ */
+async function readNamed<T>(files: string[], io: Io, read: (named: NamedBytes[], options: ReadOptions) => Promise<T>): Promise<T> {
   // The bytes read here are the ones checked and read: a file is not opened twice.
   const named = await Promise.all(files.map(async (name) => ({ name, bytes: await fileBytes(name) })));
   const tty = process.stderr.isTTY;
   let shown = false;
-  const grids = await readSpreadsheets(named, {
+  const result = await read(named, {
     inflate: zlibInflate,
     onProgress: (p) => {
       if (p.done < PROGRESS_FROM_ROWS || p.done === p.total) return;
@@ -54,7 +59,21 @@ async function readFiles(files: string[], io: Io): Promise<SheetGrid[]> {
     },
   });
   if (shown && tty) process.stderr.write('\n');
-  return grids;
+  return result;
+}
+
+/** The named files as grids (several workbooks are analysed from their grids). */
+function readFiles(files: string[], io: Io): Promise<SheetGrid[]> {
+  return readNamed(files, io, readSpreadsheets);
+}
+
+/** The named files as one workbook, made into records as its rows are read: no sheet of members is held whole. */
+function readBook(files: string[], io: Io): Promise<ParsedWorkbook> {
+  return readNamed(files, io, async (named, options) => {
+    const book = new WorkbookReading(STRUCTURE_MODELS);
+    await streamSpreadsheets(named, book, options);
+    return book.finish();
+  });
 }
 
 async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
@@ -85,9 +104,9 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const books = files.filter((f) => !/\.csv$/i.test(f)).map((f) => [f]);
   if (csv.length) books.push(csv);
   if (books.length > 1) return runMany(args, books, { ...io, read: (f) => readFiles(f, io), write: writeOut });
-  const grids = await readFiles(books[0] ?? args.files, io);
+  const book = await readBook(books[0] ?? args.files, io);
   const report = args.command === 'report';
-  const a = runWorkbook(grids, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out && 'export', forms: report && (args.json || !!args.forms) });
+  const a = runWorkbook(book, { ...settingsOf(args), year: args.year, asOf: args.asOf, today: args.today, lang: args.lang, layouts: report && !!args.out && 'export', forms: report && (args.json || !!args.forms) });
   sayYear(a, io);
   if (args.command === 'check') {
     if (args.json) io.out(JSON.stringify(checkJson(a, args.lang)));

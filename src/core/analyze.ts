@@ -1,4 +1,4 @@
-/** The core's one entry: grids in, findings, figures and summary layouts out. Pure and deterministic. */
+/** The core's one entry: grids (or their rows, read as they come) in, findings, figures and summary layouts out. Pure and deterministic. */
 import { parseIsoDay, type Day } from './dates';
 import { countBySeverity, type Finding, type Lang, type SeverityCounts } from './findings';
 import { computeFigures, type Figures } from './figures';
@@ -67,9 +67,10 @@ export function planYears(wb: ParsedWorkbook): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
+/** The analysis of whole grids, or of a workbook read row by row as it came (`WorkbookReading`). */
+export function analyze(input: SheetGrid[] | ParsedWorkbook, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? 'vi';
-  const parsed = readWorkbook(grids, STRUCTURE_MODELS);
+  const parsed = Array.isArray(input) ? readWorkbook(input, STRUCTURE_MODELS) : input;
   const units = parsed.units?.records ?? [];
   const model = chooseModel(options.model, units);
   resolveKinds(units, model);

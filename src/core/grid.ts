@@ -47,3 +47,96 @@ export function parseA1(address: string): { row: number; col: number } | null {
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** A row's number formats, by the same index as its values (absent or null: no format known). */
+export type FormatRow = (string | null | undefined)[];
+
+/**
+ * Where a host puts the rows of one sheet as it reads them, so a sheet of a million rows need not
+ * be held whole: the core can make each row into a record and let it go (model/read.ts), or keep
+ * them all as a grid (GridCollector).
+ */
+export interface SheetRows {
+  /**
+   * Row `index` of the sheet's values (0 is the origin's row). Rows come in ascending order of
+   * index; a sink that needs that order throws RowsOutOfOrder otherwise.
+   */
+  row(index: number, values: CellValue[], formats: FormatRow | null): void;
+  /** The sheet's last row has come. */
+  end(): void;
+  /** The rows given so far are void: the sheet's rows come again, from the first. */
+  restart(): void;
+}
+
+/** A sheet as a grid but for its rows. */
+export type SheetShape = Omit<SheetGrid, 'values' | 'numberFormats'>;
+
+/** Where a host puts the sheets of a workbook, in the workbook's order. */
+export interface WorkbookRows {
+  sheet(shape: SheetShape): SheetRows;
+}
+
+/**
+ * A sheet's rows came out of order (a file no program should write, but a script may): the sink
+ * that threw cannot take them as they come, and wants the sheet again as a whole grid.
+ */
+export class RowsOutOfOrder extends Error {}
+
+/** Keeps every row: the sheets as grids. */
+export class GridCollector implements WorkbookRows {
+  readonly grids: SheetGrid[] = [];
+
+  sheet(shape: SheetShape): SheetRows {
+    const grid = gridOf(shape);
+    this.grids.push(grid);
+    const values = grid.values;
+    let formats: FormatRow[] = [];
+    let last: FormatRow | null = null;
+    return {
+      row(index, rowValues, rowFormats) {
+        values[index] = rowValues;
+        if (!rowFormats) return;
+        grid.numberFormats = formats;
+        // Rows share their formats' array when they are alike (a million rows, a few patterns).
+        let alike = last !== null && last.length === rowFormats.length;
+        for (let i = 0; alike && i < rowFormats.length; i++) alike = last![i] === rowFormats[i];
+        if (alike) formats[index] = last!;
+        else formats[index] = last = rowFormats;
+      },
+      end() {},
+      restart() {
+        values.length = 0;
+        formats = [];
+        last = null;
+        delete grid.numberFormats;
+      },
+    };
+  }
+}
+
+/** An empty grid of the shape, with no property the shape leaves out. */
+export function gridOf(shape: SheetShape): SheetGrid {
+  const grid: SheetGrid = { name: shape.name, values: [] };
+  if (shape.origin) grid.origin = shape.origin;
+  if (shape.date1904) grid.date1904 = true;
+  return grid;
+}
+
+/** The shape of a grid, to begin the same sheet in a sink. */
+export function shapeOf(grid: SheetGrid): SheetShape {
+  const shape: SheetShape = { name: grid.name };
+  if (grid.origin) shape.origin = grid.origin;
+  if (grid.date1904) shape.date1904 = true;
+  return shape;
+}
+
+/** A grid's rows into a sink, as a host reading the sheet would put them. */
+export function putGrid(grid: SheetGrid, sink: SheetRows): void {
+  const v = grid.values;
+  const f = grid.numberFormats;
+  for (let i = 0; i < v.length; i++) {
+    const row = v[i];
+    if (row) sink.row(i, row, f?.[i] ?? null);
+  }
+  sink.end();
+}

@@ -45,9 +45,13 @@ export function columnFor(def: SheetDef, header: CellValue): ColumnDef | undefin
   return columnKeys.get(def.id)!.find((c) => c.keys.has(key))?.column;
 }
 
+/** The sheet of this name is the standard sheet `def` (by its name or an alias). */
+export function isSheetOf(def: SheetDef, name: string): boolean {
+  return sheetKeys.get(def.id)!.has(foldKey(name));
+}
+
 export function findSheet(def: SheetDef, grids: SheetGrid[]): SheetGrid | undefined {
-  const keys = sheetKeys.get(def.id)!;
-  return grids.find((g) => keys.has(foldKey(g.name)));
+  return grids.find((g) => isSheetOf(def, g.name));
 }
 
 export function locateHeader(def: SheetDef, grid: SheetGrid): LocatedSheet | null {

@@ -6,10 +6,10 @@
  * CSV files given together form one workbook, a sheet each. Decided by the bytes (a zip, an OLE
  * container, text), the file's name only telling text apart. Pure (no Node API).
  */
-import type { SheetGrid } from '../core/grid';
+import { putGrid, shapeOf, type SheetGrid, type WorkbookRows } from '../core/grid';
 import { isCsvName, readCsv } from './csv/read-csv';
 import { OPEN_DOCUMENT } from './xlsx/inspect';
-import { readXlsx, UnreadableFileError, type ReadOptions } from './xlsx/xlsx-reader';
+import { readXlsx, streamXlsx, UnreadableFileError, type ReadOptions } from './xlsx/xlsx-reader';
 
 export interface NamedBytes {
   name: string;
@@ -74,4 +74,21 @@ export async function readSpreadsheets(files: NamedBytes[], options: ReadOptions
     seen.add(g.name.toLowerCase());
   }
   return grids;
+}
+
+/**
+ * The named files' rows into `sink`, as `readSpreadsheets` would read them: an .xlsx row by row
+ * as it is read (so a sink that makes rows into records never holds the members' sheet whole),
+ * any other file as the grids its reader makes.
+ */
+export async function streamSpreadsheets(files: NamedBytes[], sink: WorkbookRows, options: ReadOptions = {}): Promise<void> {
+  if (files.length === 1 && isXlsxFile(files[0])) {
+    try {
+      return await streamXlsx(files[0].bytes, sink, options);
+    } catch (e) {
+      // An OpenDocument file without its `mimetype` part first: told before any sheet is read.
+      if (!(e instanceof UnreadableFileError && e.message === OPEN_DOCUMENT)) throw e;
+    }
+  }
+  for (const g of await readSpreadsheets(files, options)) putGrid(g, sink.sheet(shapeOf(g)));
 }

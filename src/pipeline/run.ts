@@ -17,6 +17,7 @@ import { findingsLayout } from '../core/layouts/findings-sheet';
 import type { SheetLayout } from '../core/layouts/types';
 import type { PeriodId } from '../core/periods';
 import { yearChoiceLine } from '../core/plan-year';
+import type { ParsedWorkbook } from '../core/model/read';
 import { officerViews, type OfficerViews } from '../core/officer';
 import { parseIsoDay } from '../core/dates';
 import { ruleTextsOf } from '../core/rules/registry';
@@ -142,13 +143,14 @@ function previousYear(a: Analysis): PreviousYear | null {
   };
 }
 
-export function runWorkbook(grids: SheetGrid[], req: RunRequest): RunResult {
-  const a = analyze(grids, analyzeOptionsOf(req));
+/** One workbook's run: from whole grids, or from a workbook read row by row as it came (`WorkbookReading`). */
+export function runWorkbook(input: SheetGrid[] | ParsedWorkbook, req: RunRequest): RunResult {
+  const a = analyze(input, analyzeOptionsOf(req));
   const p = a.parsed;
   const sheetYear = a.year ?? yearOf(a.today);
   // Drafted with every run, so the pane's report fields show what the report will say and
   // "Soạn báo cáo" has its sheet without building the other summary layouts.
-  const prepared = prepareReport(a, grids, { lang: a.lang, settings: req.reportFields && typedReportSettings(req.reportFields) });
+  const prepared = prepareReport(a, p.grids, { lang: a.lang, settings: req.reportFields && typedReportSettings(req.reportFields) });
   const withReport = (layouts: SheetLayout[]) => (prepared && layouts.length ? [...layouts, prepared.layout] : layouts);
   let layouts: SheetLayout[] = [];
   let sent: SheetLayout[] = [];

@@ -4,7 +4,7 @@
  * to Field handles once per sheet, so a million rows cost no lookups by name.
  */
 import { dayFromSerial, MAX_BARE_YEAR, readDate, type Day } from '../dates';
-import type { CellValue } from '../grid';
+import type { CellValue, FormatRow } from '../grid';
 import { matchList, type ListId, type ListMatch } from '../lists';
 import type { LocatedSheet } from '../sheets';
 import { fromLegacy, mayBeLegacy } from '../text/legacy';
@@ -54,14 +54,14 @@ interface Seen {
 const MS_PER_DAY = 86_400_000;
 
 export class CellReader {
-  private readonly values: CellValue[][];
-  private readonly formats: (string | null | undefined)[][] | undefined;
   private readonly originRow: number;
   private readonly originCol: number;
+  /** The located columns, as indexes in a row of values: a row blank in all of them is no data row. */
+  private readonly keyIndexes: number[];
   /** The sheet row being read (zero-based, origin included) and its values. */
   row = 0;
   private cells: CellValue[] = [];
-  private formatRow: (string | null | undefined)[] | undefined;
+  private formatRow: FormatRow | null = null;
   /** The grid's serials count from 1904. */
   private readonly date1904: boolean;
   private readonly legacyCache = new Map<string, ReturnType<typeof fromLegacy>>();
@@ -70,11 +70,10 @@ export class CellReader {
     readonly sheet: LocatedSheet,
     private readonly problems: CellProblem[],
   ) {
-    this.values = sheet.grid.values;
-    this.formats = sheet.grid.numberFormats;
     this.date1904 = sheet.grid.date1904 === true;
     this.originRow = sheet.grid.origin?.row ?? 0;
     this.originCol = sheet.grid.origin?.col ?? 0;
+    this.keyIndexes = [...sheet.columns.values()].map((c) => c - this.originCol);
   }
 
   field(key: string): Field {
@@ -88,21 +87,20 @@ export class CellReader {
     };
   }
 
-  /** Calls `read` for each data row: below the header, wholly empty rows skipped. */
-  forEachRow(read: () => void): void {
-    const v = this.values;
-    const keyCols = [...this.sheet.columns.values()].map((c) => c - this.originCol);
-    for (let i = this.sheet.headerIndex + 1; i < v.length; i++) {
-      const r = v[i];
-      if (!r) continue;
-      let blank = true;
-      for (let k = 0; k < keyCols.length && blank; k++) blank = isBlank(r[keyCols[k]]);
-      if (blank) continue;
-      this.cells = r;
-      this.formatRow = this.formats?.[i];
-      this.row = this.originRow + i;
-      read();
-    }
+  /**
+   * Takes row `index` of the grid's values to read its cells. False for a row that is no data
+   * row: the header or above it, or empty in every located column.
+   */
+  at(index: number, cells: CellValue[], formats: FormatRow | null): boolean {
+    if (index <= this.sheet.headerIndex) return false;
+    const keys = this.keyIndexes;
+    let blank = true;
+    for (let k = 0; k < keys.length && blank; k++) blank = isBlank(cells[keys[k]]);
+    if (blank) return false;
+    this.cells = cells;
+    this.formatRow = formats;
+    this.row = this.originRow + index;
+    return true;
   }
 
   private lastFormat = '';

@@ -1,8 +1,8 @@
 /** Reads the located standard sheets into records, collecting the cell problems on the way. */
-import type { SheetGrid } from '../grid';
+import { gridOf, putGrid, RowsOutOfOrder, shapeOf, type CellValue, type FormatRow, type SheetGrid, type SheetRows, type SheetShape, type WorkbookRows } from '../grid';
 import { isNoReligion, STATUS_ACTIVE } from '../lists';
-import type { SheetId } from '../schema';
-import { locateSheets, type LocatedSheet, type SheetLookup } from '../sheets';
+import { SHEETS, type SheetDef, type SheetId } from '../schema';
+import { HEADER_SEARCH_ROWS, isSheetOf, locateHeader, type LocatedSheet, type SheetLookup } from '../sheets';
 import type { StructureModel } from '../structure-model';
 import { Vocabulary } from '../lists';
 import { CellReader } from './cell-reader';
@@ -15,25 +15,15 @@ export interface ParsedWorkbook {
   targets: SheetRecords<Target> | null;
   classes: SheetRecords<TrainingClass> | null;
   problems: CellProblem[];
+  /**
+   * The workbook's sheets: whole when read from grids; read as rows came, without the rows made
+   * into records (the other sheets, such as the report's settings, are whole).
+   */
+  grids: SheetGrid[];
 }
 
 export function codeKey(code: string): string {
   return code.trim().toUpperCase();
-}
-
-/** Reads every data row of a sheet with a row reader made once for the sheet. */
-function records<T>(located: LocatedSheet, makeReader: (r: CellReader) => () => T, problems: CellProblem[]): SheetRecords<T> {
-  const reader = new CellReader(located, problems);
-  const readRow = makeReader(reader);
-  const out: T[] = [];
-  reader.forEachRow(() => out.push(readRow()));
-  return {
-    sheet: located.grid.name,
-    columns: located.columns,
-    headers: located.headers,
-    headerRow: located.headerRow,
-    records: out,
-  };
 }
 
 export function unitReader(r: CellReader, kinds: Vocabulary): () => Unit {
@@ -180,21 +170,177 @@ export function kindVocabulary(models: StructureModel[]): Vocabulary {
   return new Vocabulary([...seen.values()]);
 }
 
+/** The records of one standard sheet, read row by row as its rows come. */
+class RecordsReading<T> {
+  readonly problems: CellProblem[] = [];
+  private readonly reader: CellReader;
+  private readonly readRow: () => T;
+  private readonly out: T[] = [];
+
+  constructor(
+    readonly located: LocatedSheet,
+    makeReader: (r: CellReader) => () => T,
+  ) {
+    this.reader = new CellReader(located, this.problems);
+    this.readRow = makeReader(this.reader);
+  }
+
+  row(index: number, values: CellValue[], formats: FormatRow | null): void {
+    if (this.reader.at(index, values, formats)) this.out.push(this.readRow());
+  }
+
+  records(): SheetRecords<T> {
+    const l = this.located;
+    return { sheet: l.grid.name, columns: l.columns, headers: l.headers, headerRow: l.headerRow, records: this.out };
+  }
+}
+
+type AnyReading = RecordsReading<Unit> | RecordsReading<Member> | RecordsReading<Target> | RecordsReading<TrainingClass>;
+
+/**
+ * One sheet's rows as they come. A standard sheet's first rows are kept until its header row is
+ * found among them; every row after goes straight into records and is let go. Any other sheet,
+ * or one whose header is not found, is kept whole.
+ */
+class SheetReading implements SheetRows {
+  readonly grid: SheetGrid;
+  private formats: FormatRow[] | undefined;
+  /** The standard sheets this one may be: all rows are kept while it has none. */
+  private defs: SheetDef[];
+  /** Set once the header row has been looked for. */
+  private readings: AnyReading[] | null = null;
+  private last = -1;
+
+  constructor(
+    private readonly book: WorkbookReading,
+    shape: SheetShape,
+    defs: SheetDef[],
+  ) {
+    this.grid = gridOf(shape);
+    this.defs = defs;
+  }
+
+  row(index: number, values: CellValue[], formats: FormatRow | null): void {
+    if (index <= this.last) throw new RowsOutOfOrder(`${this.grid.name}: row ${index + 1} after row ${this.last + 1}`);
+    this.last = index;
+    if (this.readings === null && index >= HEADER_SEARCH_ROWS && this.defs.length) this.locate();
+    const readings = this.readings;
+    if (readings === null || readings.length === 0) return this.keep(index, values, formats);
+    for (let i = 0; i < readings.length; i++) readings[i].row(index, values, formats);
+  }
+
+  end(): void {
+    if (this.readings === null && this.defs.length) this.locate();
+  }
+
+  restart(): void {
+    this.grid.values.length = 0;
+    this.formats = undefined;
+    delete this.grid.numberFormats;
+    if (this.readings !== null) this.book.unlocate(this.defs);
+    this.readings = null;
+    this.last = -1;
+  }
+
+  private keep(index: number, values: CellValue[], formats: FormatRow | null): void {
+    this.grid.values[index] = values;
+    if (formats) (this.formats ??= this.grid.numberFormats = [])[index] = formats;
+  }
+
+  /** Looks for the header among the rows kept, then reads the rows below it into records. */
+  private locate(): void {
+    const readings: AnyReading[] = [];
+    for (const def of this.defs) {
+      const located = locateHeader(def, this.grid);
+      this.book.located(def, this.grid, located);
+      if (located) readings.push(this.book.reading(located));
+    }
+    this.readings = readings;
+    const v = this.grid.values;
+    for (const r of readings) for (let i = 0; i < v.length; i++) if (v[i]) r.row(i, v[i], this.formats?.[i] ?? null);
+  }
+}
+
+/**
+ * A workbook's rows made into records as a host reads them (WorkbookRows): the members' million
+ * rows are never held as a grid. `readWorkbook` puts whole grids through the same reading.
+ */
+export class WorkbookReading implements WorkbookRows {
+  private readonly kinds: Vocabulary;
+  private readonly sheets: SheetReading[] = [];
+  private readonly results = new Map<SheetId, { grid: SheetGrid; located: LocatedSheet | null }>();
+  private readonly readings = new Map<SheetId, AnyReading>();
+
+  constructor(models: StructureModel[]) {
+    this.kinds = kindVocabulary(models);
+  }
+
+  sheet(shape: SheetShape): SheetRows {
+    // A standard sheet is the first sheet of its name, as `findSheet` takes it.
+    const defs = SHEETS.filter((d) => isSheetOf(d, shape.name) && !this.sheets.some((s) => isSheetOf(d, s.grid.name)));
+    const s = new SheetReading(this, shape, defs);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** A sheet's rows come again (they came out of order): what was located and read in it is void. */
+  unlocate(defs: SheetDef[]): void {
+    for (const d of defs) {
+      this.results.delete(d.id);
+      this.readings.delete(d.id);
+    }
+  }
+
+  located(def: SheetDef, grid: SheetGrid, located: LocatedSheet | null): void {
+    this.results.set(def.id, { grid, located });
+  }
+
+  reading(located: LocatedSheet): AnyReading {
+    const id = located.def.id;
+    const r: AnyReading =
+      id === 'units'
+        ? new RecordsReading(located, (c) => unitReader(c, this.kinds))
+        : id === 'members'
+          ? new RecordsReading(located, memberReader)
+          : id === 'targets'
+            ? new RecordsReading(located, targetReader)
+            : new RecordsReading(located, classReader);
+    this.readings.set(id, r);
+    return r;
+  }
+
+  /**
+   * The records, the problems in the order of the standard sheets, and the sheets as kept (whole,
+   * but for the rows made into records), unless the caller holds the grids whole (`grids`).
+   */
+  finish(grids: SheetGrid[] = this.sheets.map((s) => s.grid)): ParsedWorkbook {
+    const lookup: SheetLookup = { found: new Map(), missing: [] };
+    const problems: CellProblem[] = [];
+    for (const def of SHEETS) {
+      const r = this.results.get(def.id);
+      if (!r) {
+        if (def.required) lookup.missing.push({ def, reason: 'noSheet' });
+      } else if (r.located) lookup.found.set(def.id, r.located);
+      else lookup.missing.push({ def, reason: 'noHeader', sheet: r.grid.name, origin: r.grid.origin });
+      const reading = this.readings.get(def.id);
+      if (reading) for (const p of reading.problems) problems.push(p);
+    }
+    const records = <T>(id: SheetId) => (this.readings.get(id) as RecordsReading<T> | undefined)?.records() ?? null;
+    return {
+      lookup,
+      units: records<Unit>('units'),
+      members: records<Member>('members'),
+      targets: records<Target>('targets'),
+      classes: records<TrainingClass>('classes'),
+      problems,
+      grids,
+    };
+  }
+}
+
+/** Reads the standard sheets of whole grids into records. */
 export function readWorkbook(grids: SheetGrid[], models: StructureModel[]): ParsedWorkbook {
-  const lookup = locateSheets(grids);
-  const problems: CellProblem[] = [];
-  const get = (id: SheetId) => lookup.found.get(id);
-  const kinds = kindVocabulary(models);
-  const units = get('units');
-  const members = get('members');
-  const targets = get('targets');
-  const classes = get('classes');
-  return {
-    lookup,
-    units: units ? records(units, (r) => unitReader(r, kinds), problems) : null,
-    members: members ? records(members, memberReader, problems) : null,
-    targets: targets ? records(targets, targetReader, problems) : null,
-    classes: classes ? records(classes, classReader, problems) : null,
-    problems,
-  };
+  const book = new WorkbookReading(models);
+  for (const g of grids) putGrid(g, book.sheet(shapeOf(g)));
+  return book.finish(grids);
 }

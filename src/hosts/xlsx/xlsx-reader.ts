@@ -1,5 +1,6 @@
 /**
- * Reads an .xlsx/.xlsm into SheetGrids: the zip's central directory checked (inspect.ts), each
+ * Reads an .xlsx/.xlsm into SheetGrids, or row by row into a sink (WorkbookRows) that need not
+ * hold the rows: the zip's central directory checked (inspect.ts), each
  * part inflated once (part-stream.ts) and tokenized as it inflates (xml-scan.ts), the limits on
  * cells, rows' reach and shared strings counted on the way. Pure (no Node or DOM API): the
  * command line and the browser's worker run the same code.
@@ -15,7 +16,7 @@
  * format `dd/mm/yyyy` in `numberFormats` wherever the cell's style shows a date; the core turns
  * them into days.
  */
-import type { CellValue, SheetGrid } from '../../core/grid';
+import { GridCollector, putGrid, RowsOutOfOrder, type CellValue, type FormatRow, type SheetGrid, type SheetRows, type SheetShape, type WorkbookRows } from '../../core/grid';
 import { dayFromYMD } from '../../core/dates';
 import type { ProgressFn } from '../workbook';
 import { DAMAGED, LIMITS, tooManyCells, tooManyStrings, tooWide, BOMB, mb, zipParts, type ZipPart } from './inspect';
@@ -49,6 +50,16 @@ class Budget {
   cells = 0;
   strings = 0;
   span = 0;
+  copy(): Budget {
+    const b = new Budget();
+    b.set(this);
+    return b;
+  }
+  set(b: Budget): void {
+    this.cells = b.cells;
+    this.strings = b.strings;
+    this.span = b.span;
+  }
   cell(): void {
     if (++this.cells > LIMITS.maxCells) throw new UnreadableFileError(tooManyCells());
   }
@@ -123,7 +134,7 @@ class Package {
   }
 
   private explain(part: ZipPart, e: unknown): Error {
-    if (e instanceof UnreadableFileError) return e;
+    if (e instanceof UnreadableFileError || e instanceof RowsOutOfOrder) return e;
     if (e instanceof PartError) {
       return new UnreadableFileError(
         e.kind === 'past-size'
@@ -369,16 +380,12 @@ function isoSerial(s: string, date1904: boolean): number | null {
   return !date1904 && serial < 61 ? serial - 1 : serial;
 }
 
-/** Reads one worksheet's cells into a grid. */
+/** Reads one worksheet's cells, row by row into `sink`. */
 class SheetReader implements XmlHandler {
-  readonly values: CellValue[][] = [];
-  readonly formats: (string | null | undefined)[][] = [];
-  private anyDate = false;
   private inData = false;
   private rowIndex = -1;
   private row: CellValue[] | null = null;
-  private rowFormats: (string | null | undefined)[] | null = null;
-  private lastFormats: (string | null | undefined)[] | null = null;
+  private rowFormats: FormatRow | null = null;
   /** The column after the row's last cell (its reach), and whether any of its cells holds a value. */
   private lastCol = 0;
   private filled = false;
@@ -409,6 +416,7 @@ class SheetReader implements XmlHandler {
     private readonly budget: Budget,
     private readonly sheetName: string,
     private readonly part: string,
+    private readonly sink: SheetRows,
   ) {}
 
   open(tag: string, a: Attrs): void {
@@ -607,7 +615,6 @@ class SheetReader implements XmlHandler {
   /** The cell just read holds a date. */
   private markDate(): void {
     (this.rowFormats ??= [])[this.col] = DATE_FORMAT;
-    this.anyDate = true;
   }
 
   private cellValue(): CellValue {
@@ -665,25 +672,9 @@ class SheetReader implements XmlHandler {
     this.row = null;
     this.budget.reach(this.lastCol);
     if (!this.filled) return;
-    this.values[this.rowIndex] = row;
+    this.sink.row(this.rowIndex, row, this.rowFormats);
     this.rows++;
     if (this.onRows) this.onRows(this.rows, this.expected);
-    const f = this.rowFormats;
-    if (f) {
-      // Rows share their formats' array when they are alike (a million rows, a few patterns).
-      const last = this.lastFormats;
-      let alike = last !== null && last.length === f.length;
-      for (let i = 0; alike && i < f.length; i++) alike = last![i] === f[i];
-      if (alike) this.formats[this.rowIndex] = last!;
-      else this.formats[this.rowIndex] = this.lastFormats = f;
-    }
-  }
-
-  grid(name: string): SheetGrid {
-    const g: SheetGrid = { name, values: this.values };
-    if (this.anyDate) g.numberFormats = this.formats;
-    if (this.date1904) g.date1904 = true;
-    return g;
   }
 }
 
@@ -705,6 +696,16 @@ function throttle(pause: (() => void | Promise<void>) | undefined, signal: Abort
  * line (naming the part) for a file that is not a workbook, damaged, malformed or past the limits.
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Promise<SheetGrid[]> {
+  const grids = new GridCollector();
+  await streamXlsx(bytes, grids, options);
+  return grids.grids;
+}
+
+/**
+ * The sheets of an .xlsx in the workbook's order, each row into `sink` as it is read: a sink that
+ * makes rows into records holds no sheet whole. Throws as `readXlsx` does.
+ */
+export async function streamXlsx(bytes: Uint8Array, sink: WorkbookRows, options: ReadOptions = {}): Promise<void> {
   const z = zipParts(bytes);
   if ('reason' in z) throw new UnreadableFileError(z.reason);
   const pkg = new Package(bytes, z.parts, { ...options, pause: throttle(options.pause, options.signal) });
@@ -720,31 +721,46 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   }
   const dateStyles = await readStyles(pkg, stylesPart ? pkg.part(stylesPart) : undefined);
   const strings = await readSharedStrings(pkg, stringsPart ? pkg.part(stringsPart) : undefined, budget);
-  const grids: SheetGrid[] = [];
   let done = 0;
   for (const sheet of sheets) {
+    const shape: SheetShape = date1904 ? { name: sheet.name, date1904 } : { name: sheet.name };
     const rel = sheet.rel ? rels.get(sheet.rel) : undefined;
     if (!rel) throw new UnreadableFileError(`tệp bị hỏng: sheet "${sheet.name}" không trỏ tới phần nào / the file is damaged: sheet "${sheet.name}" points to no part (${wbName})`);
     if (!REL_WORKSHEET.test(rel.type)) {
       // A chart sheet has no cells.
-      grids.push({ name: sheet.name, values: [] });
+      sink.sheet({ name: sheet.name }).end();
       continue;
     }
+    const rows = sink.sheet(shape);
     const part = pkg.part(rel.target);
     if (!part) throw partMissing(rel.target);
-    const reader = new SheetReader(strings, dateStyles, date1904, budget, sheet.name, part.name);
-    if (options.onProgress) {
-      const report = options.onProgress;
-      const every = options.progressEvery ?? 20_000;
-      const before = done;
-      reader.onRows = (rows, expected) => {
-        if (rows % every === 0 || rows === 0) report({ step: 'read', done: before + rows, total: expected ? before + Math.max(rows, expected) : 0, sheet: sheet.name });
-      };
+    const read = async (into: SheetRows, counts: Budget) => {
+      const reader = new SheetReader(strings, dateStyles, date1904, counts, sheet.name, part.name, into);
+      if (options.onProgress) {
+        const report = options.onProgress;
+        const every = options.progressEvery ?? 20_000;
+        const before = done;
+        reader.onRows = (n, expected) => {
+          if (n % every === 0 || n === 0) report({ step: 'read', done: before + n, total: expected ? before + Math.max(n, expected) : 0, sheet: sheet.name });
+        };
+      }
+      await pkg.scan(part, reader);
+      return reader.rows;
+    };
+    const before = budget.copy();
+    try {
+      done += await read(rows, budget);
+    } catch (e) {
+      if (!(e instanceof RowsOutOfOrder)) throw e;
+      // Rows out of order: the sheet read again whole, its rows then given in order.
+      rows.restart();
+      budget.set(before);
+      const whole = new GridCollector();
+      done += await read(whole.sheet(shape), budget);
+      putGrid(whole.grids[0], rows);
+      continue;
     }
-    await pkg.scan(part, reader);
-    done += reader.rows;
-    grids.push(reader.grid(sheet.name));
+    rows.end();
   }
   options.onProgress?.({ step: 'read', done, total: done });
-  return grids;
 }
