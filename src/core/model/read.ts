@@ -6,6 +6,7 @@ import { HEADER_SEARCH_ROWS, isSheetOf, locateHeader, type LocatedSheet, type Sh
 import type { StructureModel } from '../structure-model';
 import { Vocabulary } from '../lists';
 import { CellReader } from './cell-reader';
+import { FORM_COLUMNS, MemberRecord, type FormColumns } from './member-record';
 import type { CellProblem, Gender, Member, SheetRecords, Target, TrainingClass, Unit } from './types';
 
 export interface ParsedWorkbook {
@@ -85,6 +86,24 @@ export function memberReader(r: CellReader): () => Member {
     occupation: r.field('occupation'),
     citizenId: r.field('citizenId'),
   };
+  const formColumns = FORM_COLUMNS.some((k) => f[k].index >= 0);
+  /** The forms' columns of the row, null when all are empty. */
+  const readFormColumns = (): FormColumns | null => {
+    const c: FormColumns = {
+      transferredIn: r.date(f.transferredIn),
+      transferPlace: r.list(f.transferPlace, 'transferPlace'),
+      youthUnion: yesNo(r.list(f.youthUnion, 'yesno')),
+      readmitted: yesNo(r.list(f.readmitted, 'yesno')),
+      previousExit: r.date(f.previousExit),
+      education: r.text(f.education),
+      professional: r.text(f.professional),
+      politicalTheory: r.list(f.politicalTheory, 'politicalTheory'),
+      occupation: r.text(f.occupation),
+      citizenId: r.text(f.citizenId),
+    };
+    for (const k of FORM_COLUMNS) if (c[k] !== null) return c;
+    return null;
+  };
   // Members come cell by cell: the key of the last cell code read, kept.
   let lastCell: string | null = null;
   let lastCellKey = '';
@@ -105,36 +124,30 @@ export function memberReader(r: CellReader): () => Member {
     const ethnicity = r.list(f.ethnicity, 'ethnicity', true);
     const religion = r.text(f.religion);
     const religious = !isNoReligion(religion);
-    // One object literal of fixed shape (no spread): a million members share one hidden class.
-    return {
+    const admitted = r.date(f.admitted, true);
+    const full = r.date(f.full);
+    const training = r.date(f.training);
+    // Empty means active; an unreadable status is reported (M04) and kept null.
+    const statusValue = status ?? (r.isBlank(f.status) ? STATUS_ACTIVE : null);
+    const statusDate = r.date(f.statusDate);
+    return new MemberRecord(
       id,
       card,
       name,
       birth,
       gender,
       ethnicity,
-      religious,
-      religion: religious ? religion : null,
-      cellKey: cell === null ? null : lastCellKey,
-      admitted: r.date(f.admitted, true),
-      full: r.date(f.full),
-      training: r.date(f.training),
-      local: local === 'Có',
-      // Empty means active; an unreadable status is reported (M04) and kept null.
-      status: status ?? (r.isBlank(f.status) ? STATUS_ACTIVE : null),
-      statusDate: r.date(f.statusDate),
-      transferredIn: r.date(f.transferredIn),
-      transferPlace: r.list(f.transferPlace, 'transferPlace'),
-      youthUnion: yesNo(r.list(f.youthUnion, 'yesno')),
-      readmitted: yesNo(r.list(f.readmitted, 'yesno')),
-      previousExit: r.date(f.previousExit),
-      education: r.text(f.education),
-      professional: r.text(f.professional),
-      politicalTheory: r.list(f.politicalTheory, 'politicalTheory'),
-      occupation: r.text(f.occupation),
-      citizenId: r.text(f.citizenId),
-      row: r.row,
-    };
+      religious ? religion : null,
+      cell === null ? null : lastCellKey,
+      admitted,
+      full,
+      training,
+      local === 'Có',
+      statusValue,
+      statusDate,
+      r.row,
+      formColumns ? readFormColumns() : null,
+    );
   };
 }
 
