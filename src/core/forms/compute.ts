@@ -46,27 +46,75 @@ export interface FormsInput {
   model: StructureModel;
 }
 
-/** One form's counts: row key → one value per measure. */
+/**
+ * Row keys as small numbers (slots), each given once: counting a member, a dozen counts per
+ * period, is then arithmetic on an array, where a Map of the keys hashed a string each time.
+ */
+const SLOT_OF = new Map<string, number>();
+const KEY_OF: string[] = [];
+
+function slot(key: string): number {
+  let s = SLOT_OF.get(key);
+  if (s === undefined) {
+    s = KEY_OF.length;
+    KEY_OF.push(key);
+    SLOT_OF.set(key, s);
+  }
+  return s;
+}
+
+/** One form's counts: one value per measure for each row's slot. */
 class Tally {
-  readonly counts: FormCounts = new Map();
+  private values: Float64Array;
+  /** The slots counted (or touched), in the order they first were. */
+  private readonly order: number[] = [];
+  private seen: Uint8Array;
+  /** Rows whose values are set, not counted (sums, averages). */
+  private readonly fixed = new Map<string, (number | null)[]>();
 
-  constructor(private readonly width: number) {}
+  constructor(private readonly width: number) {
+    this.seen = new Uint8Array(Math.max(64, KEY_OF.length));
+    this.values = new Float64Array(this.seen.length * width);
+  }
 
-  add(key: string, measure = 0, n = 1): void {
-    let v = this.counts.get(key);
-    if (!v) {
-      v = new Array<number | null>(this.width).fill(0);
-      this.counts.set(key, v);
-    }
-    v[measure] = (v[measure] ?? 0) + n;
+  add(row: number, measure = 0, n = 1): void {
+    if (row >= this.seen.length) this.grow(row);
+    if (this.seen[row] === 0) this.touch(row);
+    this.values[row * this.width + measure] += n;
+  }
+
+  /** The row is in the counts, zero until counted. */
+  touch(row: number): void {
+    if (row >= this.seen.length) this.grow(row);
+    if (this.seen[row] === 1) return;
+    this.seen[row] = 1;
+    this.order.push(row);
+  }
+
+  private grow(row: number): void {
+    const size = Math.max(row + 1, this.seen.length * 2);
+    const seen = new Uint8Array(size);
+    seen.set(this.seen);
+    const values = new Float64Array(size * this.width);
+    values.set(this.values);
+    this.seen = seen;
+    this.values = values;
   }
 
   get(key: string, measure = 0): number {
-    return this.counts.get(key)?.[measure] ?? 0;
+    const row = SLOT_OF.get(key);
+    return row === undefined || row >= this.seen.length ? 0 : this.values[row * this.width + measure];
   }
 
   set(key: string, values: (number | null)[]): void {
-    this.counts.set(key, values);
+    this.fixed.set(key, values);
+  }
+
+  counts(): FormCounts {
+    const out: FormCounts = new Map();
+    for (const row of this.order) out.set(KEY_OF[row], Array.from(this.values.subarray(row * this.width, (row + 1) * this.width)));
+    for (const [key, v] of this.fixed) out.set(key, v);
+    return out;
   }
 }
 
@@ -86,50 +134,66 @@ function tallies(): Tallies {
 }
 
 function countsOf(t: Tallies): PeriodCounts {
-  return { bieu1: t.bieu1.counts, bieu2: t.bieu2.counts, bieu2b: t.bieu2b.counts, bieu3: t.bieu3.counts, bieu4: t.bieu4.counts, bieu5: t.bieu5.counts };
+  return { bieu1: t.bieu1.counts(), bieu2: t.bieu2.counts(), bieu2b: t.bieu2b.counts(), bieu3: t.bieu3.counts(), bieu4: t.bieu4.counts(), bieu5: t.bieu5.counts() };
 }
 
 const WIDTHS: Record<FormId, number> = { bieu1: 1, bieu2: 1, bieu2b: 2, bieu3: 1, bieu4: 2, bieu5: BIEU_5.measures.length };
 const MEMBERS_MEASURE = BIEU_5.measures.findIndex((m) => m.key === 'members');
 
 /** The Biểu 5 row of a TCCS, by its `Loại hình`. */
-function kindRowOf(setting: string | null): string {
-  return rowKey('kind', (UNIT_KIND_ROWS.find((k) => k.settings.includes(setting)) ?? UNIT_KIND_ROWS[UNIT_KIND_ROWS.length - 1]).key);
+function kindRowOf(setting: string | null): number {
+  return rowSlot('kind', (UNIT_KIND_ROWS.find((k) => k.settings.includes(setting)) ?? UNIT_KIND_ROWS[UNIT_KIND_ROWS.length - 1]).key);
 }
 
 /**
- * `prefix.value` row keys, made once per value: built per member they would be a new string to
- * hash for every count of every member.
+ * The slot of the row `prefix.value`, remembered per value: made per member, the key would be a
+ * new string to look up for every count of every member.
  */
-const ROW_KEYS = new Map<string, Map<string, string>>();
-function rowKey(prefix: string, value: string): string {
-  let byValue = ROW_KEYS.get(prefix);
-  if (!byValue) ROW_KEYS.set(prefix, (byValue = new Map()));
-  let key = byValue.get(value);
-  if (key === undefined) {
-    key = `${prefix}.${value}`;
-    if (byValue.size < 10_000) byValue.set(value, key);
+const ROW_SLOTS = new Map<string, Map<string, number>>();
+function rowSlot(prefix: string, value: string): number {
+  let byValue = ROW_SLOTS.get(prefix);
+  if (!byValue) ROW_SLOTS.set(prefix, (byValue = new Map()));
+  let row = byValue.get(value);
+  if (row === undefined) {
+    row = slot(`${prefix}.${value}`);
+    byValue.set(value, row);
   }
-  return key;
+  return row;
 }
 
-const AGE_KEYS = AGE_BANDS.map((b) => `age.${b.key}`);
+const AGE_ROWS = AGE_BANDS.map((b) => slot(`age.${b.key}`));
+const ROW = {
+  start: slot('start'),
+  end: slot('end'),
+  admitted: slot('admitted'),
+  transferredIn: slot('transferredIn'),
+  restored: slot('restored'),
+  removedProbationary: slot('removed.probationary'),
+  total: slot('total'),
+  women: slot('women'),
+  ethnicMinority: slot('ethnicMinority'),
+  religious: slot('religious'),
+  youthUnion: slot('youthUnion'),
+  readmitted: slot('readmitted'),
+  probationary: slot('probationary'),
+};
+const DECREASE_SLOT = new Map(DECREASES.map(([status, row]) => [status, slot(row)]));
 
 /**
  * A free-text column's row key (`edu.upperSecondary`, `pro.unknown` …) straight from the value as
  * written, remembered per value: one lookup per member where categorising and then keying took three.
  */
-function keyOf(prefix: string, category: (raw: string) => string | null): (raw: string | null) => string {
-  const unknown = `${prefix}.unknown`;
-  const seen = new Map<string, string>();
+function keyOf(prefix: string, category: (raw: string) => string | null): (raw: string | null) => number {
+  const unknown = slot(`${prefix}.unknown`);
+  const seen = new Map<string, number>();
   return (raw) => {
     if (raw === null) return unknown;
-    let key = seen.get(raw);
-    if (key === undefined) {
-      key = rowKey(prefix, category(raw) ?? 'unknown');
-      if (seen.size < 10_000) seen.set(raw, key);
+    let row = seen.get(raw);
+    if (row === undefined) {
+      row = rowSlot(prefix, category(raw) ?? 'unknown');
+      if (seen.size < 10_000) seen.set(raw, row);
     }
-    return key;
+    return row;
   };
 }
 
@@ -144,26 +208,26 @@ function round1(x: number): number {
 
 /** The profile rows shared by Biểu 2 and Biểu 3 (education, qualification, theory, ages). */
 function profile(t: Tally, m: Member, age: number | null, ages: { sum: number; n: number }): void {
-  if (m.gender === 'Nữ') t.add('women');
-  if (isMinority(m.ethnicity)) t.add('ethnicMinority');
-  if (m.religious) t.add('religious');
+  if (m.gender === 'Nữ') t.add(ROW.women);
+  if (isMinority(m.ethnicity)) t.add(ROW.ethnicMinority);
+  if (m.religious) t.add(ROW.religious);
   if (age !== null) {
-    t.add(AGE_KEYS[ageBandIndex(age)]);
+    t.add(AGE_ROWS[ageBandIndex(age)]);
     ages.sum += age;
     ages.n++;
   }
   t.add(EDUCATION_KEY(m.education));
   t.add(PROFESSIONAL_KEY(m.professional));
-  t.add(rowKey('theory', m.politicalTheory ?? 'unknown'));
+  t.add(rowSlot('theory', m.politicalTheory ?? 'unknown'));
 }
 
 /** By ethnic group and religion, with women (Biểu 2b and 4). */
 function ethnicReligion(t: Tally, m: Member): void {
   const w = m.gender === 'Nữ' ? 1 : 0;
-  t.add('total', 0);
-  t.add('total', 1, w);
+  t.add(ROW.total, 0);
+  t.add(ROW.total, 1, w);
   if (m.ethnicity !== null) {
-    const e = rowKey('ethnic', m.ethnicity);
+    const e = rowSlot('ethnic', m.ethnicity);
     t.add(e, 0);
     t.add(e, 1, w);
   }
@@ -199,47 +263,47 @@ class PeriodCounter {
     private readonly changesOnly: boolean,
   ) {
     this.before = p.from - 1;
-    for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) this.t.bieu1.set(key, [0]);
+    for (const key of ['start', 'end', ...INCREASE_ROWS, ...DECREASES.map(([, r]) => r)]) this.t.bieu1.touch(slot(key));
   }
 
   /** A member of a cell under `tccs` (of workbook number `file`), whose TCCS counts in Biểu 5's row `kindRow`. */
-  count(m: Member, tccs: Unit, kindRow: string, file: number): void {
+  count(m: Member, tccs: Unit, kindRow: number, file: number): void {
     const { t, p } = this;
     const atEnd = isMemberAt(m, p.to);
-    if (isMemberAt(m, this.before)) t.bieu1.add('start');
-    if (atEnd) t.bieu1.add('end');
+    if (isMemberAt(m, this.before)) t.bieu1.add(ROW.start);
+    if (atEnd) t.bieu1.add(ROW.end);
     const isNew = isNewMember(m, p);
-    if (isNew) t.bieu1.add('admitted');
+    if (isNew) t.bieu1.add(ROW.admitted);
     if (cameByTransfer(m) && inPeriod(m.transferredIn, p)) {
-      t.bieu1.add('transferredIn');
+      t.bieu1.add(ROW.transferredIn);
       const place = m.transferPlace && PLACE_ROW[m.transferPlace];
-      if (place) t.bieu1.add(rowKey('transferredIn', place));
+      if (place) t.bieu1.add(rowSlot('transferredIn', place));
     }
-    if (m.status === STATUS_RESTORED && inPeriod(m.statusDate, p)) t.bieu1.add('restored');
+    if (m.status === STATUS_RESTORED && inPeriod(m.statusDate, p)) t.bieu1.add(ROW.restored);
     const decrease = m.status === null ? undefined : DECREASE_ROW.get(m.status);
     if (decrease && inPeriod(m.statusDate, p)) {
-      t.bieu1.add(decrease);
-      if (decrease === 'removed' && !isFullAt(m, m.statusDate!)) t.bieu1.add('removed.probationary');
+      t.bieu1.add(DECREASE_SLOT.get(m.status!)!);
+      if (decrease === 'removed' && !isFullAt(m, m.statusDate!)) t.bieu1.add(ROW.removedProbationary);
       const place = decrease === 'transferredOut' && m.transferPlace ? PLACE_ROW[m.transferPlace] : undefined;
-      if (place) t.bieu1.add(rowKey('transferredOut', place));
+      if (place) t.bieu1.add(rowSlot('transferredOut', place));
     }
     if (this.changesOnly) return;
     if (isNew) {
-      t.bieu2.add('total');
+      t.bieu2.add(ROW.total);
       // Unit keys are unique within a workbook only.
       this.admitting.add(`${file}:${tccs.key}`);
       profile(t.bieu2, m, m.birth === null ? null : yearsBetween(m.birth, m.admitted!), this.newAges);
-      if (m.youthUnion) t.bieu2.add('youthUnion');
-      if (m.readmitted) t.bieu2.add('readmitted');
+      if (m.youthUnion) t.bieu2.add(ROW.youthUnion);
+      if (m.readmitted) t.bieu2.add(ROW.readmitted);
       t.bieu2.add(OCCUPATION_KEY(m.occupation));
       ethnicReligion(t.bieu2b, m);
     }
     if (atEnd) {
-      t.bieu3.add('total');
-      if (!isFullAt(m, p.to)) t.bieu3.add('probationary');
+      t.bieu3.add(ROW.total);
+      if (!isFullAt(m, p.to)) t.bieu3.add(ROW.probationary);
       profile(t.bieu3, m, m.birth === null ? null : yearsBetween(m.birth, p.to), this.memberAges);
       ethnicReligion(t.bieu4, m);
-      t.bieu5.add('total', MEMBERS_MEASURE);
+      t.bieu5.add(ROW.total, MEMBERS_MEASURE);
       t.bieu5.add(kindRow, MEMBERS_MEASURE);
     }
   }
@@ -269,7 +333,7 @@ export function countPeriods(inputs: FormsInput | readonly FormsInput[], periods
     // Members come cell by cell: the TCCS of the last cell, and its Biểu 5 row, kept.
     let lastCell: string | null = null;
     let lastTccs: Unit | null | undefined;
-    let lastKindRow = '';
+    let lastKindRow = 0;
     for (const m of wb.members?.records ?? []) {
       if (m.cellKey === null) continue;
       if (m.cellKey !== lastCell) {
@@ -296,20 +360,20 @@ export function countPeriod(inputs: FormsInput | readonly FormsInput[], p: Perio
 export function countUnits(inputs: readonly FormsInput[]): FormCounts {
   const t = tallies();
   const measure = (key: string) => BIEU_5.measures.findIndex((m) => m.key === key);
-  const count = (rowKey: string, key: string, n = 1) => {
-    t.bieu5.add(rowKey, measure(key), n);
-    t.bieu5.add('total', measure(key), n);
+  const count = (row: number, key: string, n = 1) => {
+    t.bieu5.add(row, measure(key), n);
+    t.bieu5.add(ROW.total, measure(key), n);
   };
   for (const { hierarchy, model } of inputs) {
     for (const u of hierarchy.tccsList()) {
-      const rowKey = kindRowOf(u.setting);
-      count(rowKey, kindDef(model, u.kind)?.tccs === 'committee' ? 'dangBoCoSo' : 'chiBoCoSo');
+      const row = kindRowOf(u.setting);
+      count(row, kindDef(model, u.kind)?.tccs === 'committee' ? 'dangBoCoSo' : 'chiBoCoSo');
       const below = hierarchy.descendants(u.key);
-      count(rowKey, 'dangBoBoPhan', below.filter((d: Unit) => isSubCommittee(model, d)).length);
-      count(rowKey, 'chiBo', below.filter((d) => hierarchy.isCell(d)).length);
+      count(row, 'dangBoBoPhan', below.filter((d: Unit) => isSubCommittee(model, d)).length);
+      count(row, 'chiBo', below.filter((d) => hierarchy.isCell(d)).length);
     }
   }
-  return t.bieu5.counts;
+  return t.bieu5.counts();
 }
 
 function isSubCommittee(model: StructureModel, u: Unit): boolean {
