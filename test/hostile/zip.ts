@@ -3,7 +3,7 @@
  * (sizes, local headers that disagree with the directory, parts hidden from the directory,
  * parts sharing bytes), so the files stay small on disk however much they claim to hold.
  */
-import { deflateRawSync } from 'zlib';
+import { deflateRawSync, inflateRawSync } from 'zlib';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -129,4 +129,21 @@ export function zip(entries: ZipEntry[]): Buffer {
   eocd.writeUInt32LE(cdStart, 16);
   push(eocd);
   return Buffer.concat(chunks);
+}
+
+/** The parts of a plain zip (local headers with their sizes, as our writers and `zip` write), as text by name. */
+export function unzipText(written: Uint8Array): Map<string, string> {
+  const bytes = Buffer.from(written.buffer, written.byteOffset, written.byteLength);
+  const parts = new Map<string, string>();
+  for (let p = 0; p + 30 <= bytes.length && bytes.readUInt32LE(p) === 0x04034b50; ) {
+    const method = bytes.readUInt16LE(p + 8);
+    const compressed = bytes.readUInt32LE(p + 18);
+    const nameLen = bytes.readUInt16LE(p + 26);
+    const extra = bytes.readUInt16LE(p + 28);
+    const name = bytes.subarray(p + 30, p + 30 + nameLen).toString();
+    const data = bytes.subarray(p + 30 + nameLen + extra, p + 30 + nameLen + extra + compressed);
+    parts.set(name, (method === 8 ? inflateRawSync(data) : data).toString());
+    p += 30 + nameLen + extra + compressed;
+  }
+  return parts;
 }

@@ -6,21 +6,7 @@
  * 80 MB less to allocate and for the garbage collector to walk.
  */
 import type { Day } from '../dates';
-import type { Gender, Member } from './types';
-
-/** The members sheet's optional columns for the statistical forms. */
-export interface FormColumns {
-  transferredIn: Day | null;
-  transferPlace: string | null;
-  youthUnion: boolean | null;
-  readmitted: boolean | null;
-  previousExit: Day | null;
-  education: string | null;
-  professional: string | null;
-  politicalTheory: string | null;
-  occupation: string | null;
-  citizenId: string | null;
-}
+import type { FormColumns, Gender, Member } from './types';
 
 export const FORM_COLUMNS: readonly (keyof FormColumns)[] = [
   'transferredIn',

@@ -6,8 +6,8 @@ import { HEADER_SEARCH_ROWS, isSheetOf, locateHeader, type LocatedSheet, type Sh
 import type { StructureModel } from '../structure-model';
 import { Vocabulary } from '../lists';
 import { CellReader } from './cell-reader';
-import { FORM_COLUMNS, MemberRecord, type FormColumns } from './member-record';
-import type { CellProblem, Gender, Member, SheetRecords, Target, TrainingClass, Unit } from './types';
+import { FORM_COLUMNS, MemberRecord } from './member-record';
+import type { CellProblem, FormColumns, Gender, Member, SheetRecords, Target, TrainingClass, Unit } from './types';
 
 export interface ParsedWorkbook {
   lookup: SheetLookup;

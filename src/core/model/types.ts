@@ -21,7 +21,7 @@ export interface Unit {
 
 export type Gender = 'Nam' | 'Nữ';
 
-export interface Member {
+export interface Member extends FormColumns {
   id: string | null;
   card: string | null;
   name: string | null;
@@ -39,7 +39,11 @@ export interface Member {
   /** Canonical status; `Đang sinh hoạt` when empty. Null when unreadable (reported). */
   status: string | null;
   statusDate: Day | null;
-  /** The optional columns of the statistical forms: null when empty or the column is missing. */
+  row: number;
+}
+
+/** The members sheet's optional columns for the statistical forms: null when empty or the column is missing. */
+export interface FormColumns {
   transferredIn: Day | null;
   /** `Trong tỉnh` / `Ngoài tỉnh`. */
   transferPlace: string | null;
@@ -51,7 +55,6 @@ export interface Member {
   politicalTheory: string | null;
   occupation: string | null;
   citizenId: string | null;
-  row: number;
 }
 
 export interface Target {

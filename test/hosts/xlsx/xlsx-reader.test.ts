@@ -9,7 +9,7 @@ import { readXlsx, resolveTarget } from '../../../src/hosts/xlsx/xlsx-reader';
 import { isDateFormatCode } from '../../../src/hosts/xlsx/number-formats';
 import { gridsToBuffer } from '../../../src/hosts/xlsx/write-grids';
 import { generateSample } from '../../../src/sample';
-import { zip, type ZipEntry } from '../../hostile/zip';
+import { unzipText, zip, type ZipEntry } from '../../hostile/zip';
 import { plainGrid } from './grid-days';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -198,18 +198,7 @@ describe('the .xlsx reader', () => {
 
 /** The text of a part of a zip made by `book` (stored or deflated), for building variants. */
 function partText(bytes: Buffer, name: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { inflateRawSync } = require('zlib') as typeof import('zlib');
-  let p = 0;
-  while (bytes.readUInt32LE(p) === 0x04034b50) {
-    const method = bytes.readUInt16LE(p + 8);
-    const compressed = bytes.readUInt32LE(p + 18);
-    const nameLen = bytes.readUInt16LE(p + 26);
-    const extra = bytes.readUInt16LE(p + 28);
-    const n = bytes.subarray(p + 30, p + 30 + nameLen).toString();
-    const data = bytes.subarray(p + 30 + nameLen + extra, p + 30 + nameLen + extra + compressed);
-    if (n === name) return (method === 8 ? inflateRawSync(data) : data).toString();
-    p += 30 + nameLen + extra + compressed;
-  }
-  throw new Error(`no part ${name}`);
+  const text = unzipText(bytes).get(name);
+  if (text === undefined) throw new Error(`no part ${name}`);
+  return text;
 }
