@@ -6,7 +6,7 @@ import { HEADER_SEARCH_ROWS, isSheetOf, locateHeader, type LocatedSheet, type Sh
 import type { StructureModel } from '../structure-model';
 import { Vocabulary } from '../lists';
 import { CellReader } from './cell-reader';
-import { FORM_COLUMNS, MemberRecord } from './member-record';
+import { FORM_COLUMNS, memberRecord } from './member-record';
 import type { CellProblem, FormColumns, Gender, Member, SheetRecords, Target, TrainingClass, Unit } from './types';
 
 export interface ParsedWorkbook {
@@ -130,7 +130,7 @@ export function memberReader(r: CellReader): () => Member {
     // Empty means active; an unreadable status is reported (M04) and kept null.
     const statusValue = status ?? (r.isBlank(f.status) ? STATUS_ACTIVE : null);
     const statusDate = r.date(f.statusDate);
-    return new MemberRecord(
+    return memberRecord(
       id,
       card,
       name,
