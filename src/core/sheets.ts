@@ -104,17 +104,23 @@ export function locateHeader(def: SheetDef, grid: SheetGrid): LocatedSheet | nul
   return null;
 }
 
-export function locateSheets(grids: SheetGrid[]): SheetLookup {
+/** The lookup, in the standard sheets' order, from the sheet found for each (if any) and its header. */
+export function lookupOf(each: (def: SheetDef) => { grid: SheetGrid; located: LocatedSheet | null } | undefined): SheetLookup {
   const lookup: SheetLookup = { found: new Map(), missing: [] };
   for (const def of SHEETS) {
-    const grid = findSheet(def, grids);
-    if (!grid) {
+    const r = each(def);
+    if (!r) {
       if (def.required) lookup.missing.push({ def, reason: 'noSheet' });
-      continue;
-    }
-    const located = locateHeader(def, grid);
-    if (located) lookup.found.set(def.id, located);
-    else lookup.missing.push({ def, reason: 'noHeader', sheet: grid.name, origin: grid.origin });
+    } else if (r.located) lookup.found.set(def.id, r.located);
+    else lookup.missing.push({ def, reason: 'noHeader', sheet: r.grid.name, origin: r.grid.origin });
   }
   return lookup;
+}
+
+/** The standard sheets of whole grids and their header rows. */
+export function locateSheets(grids: SheetGrid[]): SheetLookup {
+  return lookupOf((def) => {
+    const grid = findSheet(def, grids);
+    return grid && { grid, located: locateHeader(def, grid) };
+  });
 }

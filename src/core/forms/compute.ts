@@ -78,8 +78,7 @@ class Tally {
   }
 
   add(row: number, measure = 0, n = 1): void {
-    if (row >= this.seen.length) this.grow(row);
-    if (this.seen[row] === 0) this.touch(row);
+    if (row >= this.seen.length || this.seen[row] === 0) this.touch(row);
     this.values[row * this.width + measure] += n;
   }
 

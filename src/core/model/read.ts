@@ -2,7 +2,7 @@
 import { gridOf, putGrid, RowsOutOfOrder, shapeOf, type CellValue, type FormatRow, type SheetGrid, type SheetRows, type SheetShape, type WorkbookRows } from '../grid';
 import { isNoReligion, STATUS_ACTIVE } from '../lists';
 import { SHEETS, type SheetDef, type SheetId } from '../schema';
-import { HEADER_SEARCH_ROWS, isSheetOf, locateHeader, type LocatedSheet, type SheetLookup } from '../sheets';
+import { HEADER_SEARCH_ROWS, isSheetOf, locateHeader, lookupOf, type LocatedSheet, type SheetLookup } from '../sheets';
 import type { StructureModel } from '../structure-model';
 import { Vocabulary } from '../lists';
 import { CellReader } from './cell-reader';
@@ -219,7 +219,7 @@ class SheetReading implements SheetRows {
   readonly grid: SheetGrid;
   private formats: FormatRow[] | undefined;
   /** The standard sheets this one may be: all rows are kept while it has none. */
-  private defs: SheetDef[];
+  private readonly defs: SheetDef[];
   /** Set once the header row has been looked for. */
   private readings: AnyReading[] | null = null;
   private last = -1;
@@ -327,14 +327,9 @@ export class WorkbookReading implements WorkbookRows {
    * but for the rows made into records), unless the caller holds the grids whole (`grids`).
    */
   finish(grids: SheetGrid[] = this.sheets.map((s) => s.grid)): ParsedWorkbook {
-    const lookup: SheetLookup = { found: new Map(), missing: [] };
+    const lookup = lookupOf((def) => this.results.get(def.id));
     const problems: CellProblem[] = [];
     for (const def of SHEETS) {
-      const r = this.results.get(def.id);
-      if (!r) {
-        if (def.required) lookup.missing.push({ def, reason: 'noSheet' });
-      } else if (r.located) lookup.found.set(def.id, r.located);
-      else lookup.missing.push({ def, reason: 'noHeader', sheet: r.grid.name, origin: r.grid.origin });
       const reading = this.readings.get(def.id);
       if (reading) for (const p of reading.problems) problems.push(p);
     }

@@ -1,9 +1,9 @@
 /**
  * Reads an .xlsx/.xlsm into SheetGrids, or row by row into a sink (WorkbookRows) that need not
- * hold the rows: the zip's central directory checked (inspect.ts), each
- * part inflated once (part-stream.ts) and tokenized as it inflates (xml-scan.ts), the limits on
- * cells, rows' reach and shared strings counted on the way. Pure (no Node or DOM API): the
- * command line and the browser's worker run the same code.
+ * hold the rows: the zip's central directory checked (inspect.ts), each part inflated once
+ * (part-stream.ts) and tokenized as it inflates (xml-scan.ts), the limits on cells, rows' reach
+ * and shared strings counted on the way. Pure (no Node or DOM API): the command line and the
+ * browser's worker run the same code.
  *
  * What files written by other programs hold and this reads: relationship targets relative or
  * absolute (`/xl/worksheets/sheet1.xml`), `date1904` written `1`, `true` or `on`, cached formula
